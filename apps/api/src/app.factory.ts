@@ -1,0 +1,67 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import { AppModule } from './app.module.js';
+import { InputValidationPipe } from './common/validation/validation.pipe.js';
+import type { AppConfig } from './config/app-config.js';
+
+/** Builds the HTTP app (API and, when built, the web app) without listening; used by main and tests. */
+export async function createApp(config: AppConfig, options: { logger?: false } = {}): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    logger: options.logger === false ? false : ['error', 'warn', 'log'],
+    bodyParser: false,
+  });
+  if (config.trustProxy) {
+    app.set('trust proxy', 1);
+  }
+  app.disable('x-powered-by');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'"],
+          imgSrc: ["'self'", 'data:'],
+          fontSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'none'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'self'"],
+        },
+      },
+      referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+      // HSTS only means something over https; helmet sends it, browsers ignore it on http.
+      strictTransportSecurity: { maxAge: 15_552_000, includeSubDomains: true },
+    }),
+  );
+  app.use(cookieParser());
+  app.use(express.json({ limit: '100kb' }));
+  app.useGlobalPipes(new InputValidationPipe());
+  if (config.webDist && existsSync(join(config.webDist, 'index.html'))) {
+    serveWebApp(app, config.webDist);
+  }
+  app.enableShutdownHooks();
+  return app;
+}
+
+/** The built single-page app on `/`, with its index.html for every client-side route. */
+function serveWebApp(app: NestExpressApplication, dir: string): void {
+  app.use(express.static(dir, { index: false, maxAge: '1h' }));
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const apiPath = req.path.startsWith('/graphql') || req.path.startsWith('/health');
+    if (req.method !== 'GET' || apiPath || !req.accepts('html')) {
+      next();
+      return;
+    }
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(join(dir, 'index.html'));
+  });
+}

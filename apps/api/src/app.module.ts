@@ -1,0 +1,42 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessGuard } from './common/access/access.guard.js';
+import { graphqlOptions } from './common/graphql/graphql-options.js';
+import type { AppConfig } from './config/app-config.js';
+import { ConfigModule } from './config/config.module.js';
+import { dataSourceOptions } from './database/data-source-options.js';
+import { AuthModule } from './modules/auth/auth.module.js';
+import { AuthenticateMiddleware } from './modules/auth/authenticate.middleware.js';
+import { HealthModule } from './modules/health/health.module.js';
+import { InitiativeModule } from './modules/initiative/initiative.module.js';
+import { MunicipalityModule } from './modules/municipality/municipality.module.js';
+import { TenantMiddleware } from './modules/municipality/tenant.middleware.js';
+import { UserModule } from './modules/user/user.module.js';
+
+/** Composition only: configuration, database, GraphQL and the domain modules. */
+@Module({})
+export class AppModule implements NestModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl)),
+        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config) }),
+        HealthModule,
+        MunicipalityModule,
+        AuthModule,
+        UserModule,
+        InitiativeModule,
+      ],
+      providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(TenantMiddleware, AuthenticateMiddleware).forRoutes('graphql');
+  }
+}

@@ -1,0 +1,119 @@
+/**
+ * Messages the API sends to people, in Dutch (default, B1 plain language) and English.
+ * `{name}` placeholders are filled from the error's params.
+ */
+const nl = {
+  'error.notFound': 'We kunnen dit niet vinden. Misschien is het verwijderd, of u mag het niet zien.',
+  'error.forbidden': 'U mag dit niet doen.',
+  'error.unauthenticated': 'Log eerst in.',
+  'error.badInput': 'Niet alle gegevens zijn goed ingevuld. Kijk de velden na.',
+  'error.internal': 'Er ging iets mis bij ons. Probeer het later nog eens.',
+  'error.rateLimited': 'U doet dit te vaak achter elkaar. Wacht even en probeer het opnieuw.',
+  'error.unknownMunicipality': 'Deze gemeente kennen we niet.',
+  'error.invalidQuery': 'Deze vraag aan de API klopt niet: {detail}',
+  'auth.invalidCredentials': 'Het e-mailadres of het wachtwoord klopt niet.',
+  'auth.emailTaken': 'Er is al een account met dit e-mailadres. Log in of kies een ander e-mailadres.',
+  'auth.wrongMunicipality': 'Deze sessie hoort bij een andere gemeente. Log opnieuw in.',
+  'auth.wrongCurrentPassword': 'Uw huidige wachtwoord klopt niet.',
+  'field.required': 'Vul dit veld in.',
+  'field.tooShort': 'Gebruik minstens {min} tekens.',
+  'field.tooLong': 'Gebruik hoogstens {max} tekens.',
+  'field.email': 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.',
+  'field.invalid': 'Deze waarde klopt niet.',
+  'field.range': 'Kies een getal van {min} tot en met {max}.',
+  'field.controlCharacters': 'Deze tekst bevat onzichtbare tekens die niet zijn toegestaan.',
+  'field.unknownNeighbourhood': 'Kies een buurt uit de lijst.',
+  'field.unknownTheme': 'Kies een thema uit de lijst.',
+  'password.tooShort': 'Uw wachtwoord moet minstens {min} tekens hebben.',
+  'password.tooLong': 'Uw wachtwoord mag hoogstens {max} tekens hebben.',
+  'password.common': 'Dit wachtwoord wordt veel gebruikt en is makkelijk te raden. Kies een ander wachtwoord.',
+  'password.containsPersonal': 'Gebruik niet uw naam of e-mailadres in uw wachtwoord.',
+  'user.cannotChangeOwnRole': 'U kunt uw eigen rol niet veranderen.',
+  'user.staffPasswordTooShort': 'Deze persoon heeft een wachtwoord van minder dan {min} tekens. Vraag eerst om een langer wachtwoord.',
+  'lifecycle.notAllowed': 'Dit kan niet bij een initiatief met status ‘{from}’. Wat wel kan: {allowed}.',
+  'lifecycle.notYourRole': 'Deze stap mag u niet zetten bij dit initiatief.',
+  'lifecycle.reasonRequired': 'Geef een reden op. Die reden ziet de indiener.',
+  'lifecycle.nothingAllowed': 'niets',
+  'status.draft': 'Concept',
+  'status.submitted': 'Ingediend',
+  'status.changes_requested': 'Aanpassing gevraagd',
+  'status.rejected': 'Afgewezen',
+  'status.published': 'Gepubliceerd',
+  'status.under_review': 'In behandeling',
+  'status.adopted': 'Aangenomen',
+  'status.declined': 'Niet aangenomen',
+  'status.in_progress': 'In uitvoering',
+  'status.completed': 'Afgerond',
+  'status.withdrawn': 'Ingetrokken',
+  'status.expired': 'Verlopen',
+} as const;
+
+export type MessageKey = keyof typeof nl;
+type Dictionary = Record<MessageKey, string>;
+
+const en: Dictionary = {
+  'error.notFound': 'We cannot find this. It may have been removed, or you may not see it.',
+  'error.forbidden': 'You are not allowed to do this.',
+  'error.unauthenticated': 'Please log in first.',
+  'error.badInput': 'Some of the details are not filled in correctly. Please check the fields.',
+  'error.internal': 'Something went wrong on our side. Please try again later.',
+  'error.rateLimited': 'You are doing this too often. Wait a moment and try again.',
+  'error.unknownMunicipality': 'We do not know this municipality.',
+  'error.invalidQuery': 'This API request is not valid: {detail}',
+  'auth.invalidCredentials': 'The e-mail address or the password is not correct.',
+  'auth.emailTaken': 'There is already an account with this e-mail address. Log in or choose another address.',
+  'auth.wrongMunicipality': 'This session belongs to another municipality. Please log in again.',
+  'auth.wrongCurrentPassword': 'Your current password is not correct.',
+  'field.required': 'Please fill in this field.',
+  'field.tooShort': 'Use at least {min} characters.',
+  'field.tooLong': 'Use at most {max} characters.',
+  'field.email': 'Enter a valid e-mail address, like name@example.com.',
+  'field.invalid': 'This value is not valid.',
+  'field.range': 'Choose a number from {min} to {max}.',
+  'field.controlCharacters': 'This text contains invisible characters that are not allowed.',
+  'field.unknownNeighbourhood': 'Choose a neighbourhood from the list.',
+  'field.unknownTheme': 'Choose a theme from the list.',
+  'password.tooShort': 'Your password must have at least {min} characters.',
+  'password.tooLong': 'Your password may have at most {max} characters.',
+  'password.common': 'This password is used a lot and is easy to guess. Choose another one.',
+  'password.containsPersonal': 'Do not use your name or e-mail address in your password.',
+  'user.cannotChangeOwnRole': 'You cannot change your own role.',
+  'lifecycle.notAllowed': 'This is not possible for an initiative with status ‘{from}’. What is possible: {allowed}.',
+  'lifecycle.notYourRole': 'You may not take this step for this initiative.',
+  'lifecycle.reasonRequired': 'Please give a reason. The initiator will see it.',
+  'lifecycle.nothingAllowed': 'nothing',
+  'status.draft': 'Draft',
+  'status.submitted': 'Submitted',
+  'status.changes_requested': 'Changes requested',
+  'status.rejected': 'Rejected',
+  'status.published': 'Published',
+  'status.under_review': 'Under review',
+  'status.adopted': 'Adopted',
+  'status.declined': 'Declined',
+  'status.in_progress': 'In progress',
+  'status.completed': 'Completed',
+  'status.withdrawn': 'Withdrawn',
+  'status.expired': 'Expired',
+  'user.staffPasswordTooShort': 'This person has a password shorter than {min} characters. Ask for a longer password first.',
+};
+
+export type Language = 'nl' | 'en';
+const dictionaries: Record<Language, Dictionary> = { nl, en };
+
+export function translate(key: MessageKey, language: Language, params: Record<string, string | number> = {}): string {
+  const template = dictionaries[language][key] ?? nl[key];
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}
+
+export function isMessageKey(value: string): value is MessageKey {
+  return Object.prototype.hasOwnProperty.call(nl, value);
+}
+
+/** Picks nl or en from an explicit choice or an Accept-Language header; Dutch is the default. */
+export function pickLanguage(explicit: string | undefined, acceptLanguage: string | undefined): Language {
+  if (explicit === 'en' || explicit === 'nl') {
+    return explicit;
+  }
+  const first = (acceptLanguage ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
+  return first.startsWith('en') ? 'en' : 'nl';
+}

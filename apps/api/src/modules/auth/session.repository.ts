@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { Role } from '#domain';
+
+export interface LiveSession {
+  readonly sessionId: string;
+  readonly userId: string;
+  readonly municipalityId: string;
+  readonly role: Role;
+  readonly displayName: string;
+  readonly lastSeenAt: Date;
+}
+
+@Injectable()
+export class SessionRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async create(municipalityId: string, userId: string, maxHours: number): Promise<string> {
+    const rows: { id: string }[] = await this.db.query(
+      `INSERT INTO user_session (municipality_id, user_id, expires_at)
+       VALUES ($1, $2, now() + make_interval(hours => $3)) RETURNING id`,
+      [municipalityId, userId, maxHours],
+    );
+    return rows[0]!.id;
+  }
+
+  /** The session if it is still good: not revoked, not past its lifetime, idle less than `idleMinutes`, user enabled. */
+  async findLive(sessionId: string, idleMinutes: number): Promise<LiveSession | null> {
+    const rows: Array<{ id: string; user_id: string; municipality_id: string; role: Role; display_name: string; last_seen_at: Date }> =
+      await this.db.query(
+        `SELECT s.id, s.user_id, s.municipality_id, u.role, u.display_name, s.last_seen_at
+           FROM user_session s
+           JOIN app_user u ON u.municipality_id = s.municipality_id AND u.id = s.user_id
+          WHERE s.id = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
+            AND s.last_seen_at > now() - make_interval(mins => $2) AND u.disabled_at IS NULL`,
+        [sessionId, idleMinutes],
+      );
+    const row = rows[0];
+    return row
+      ? {
+          sessionId: row.id,
+          userId: row.user_id,
+          municipalityId: row.municipality_id,
+          role: row.role,
+          displayName: row.display_name,
+          lastSeenAt: row.last_seen_at,
+        }
+      : null;
+  }
+
+  async touch(sessionId: string): Promise<void> {
+    await this.db.query(`UPDATE user_session SET last_seen_at = now() WHERE id = $1`, [sessionId]);
+  }
+
+  async revoke(sessionId: string): Promise<void> {
+    await this.db.query(`UPDATE user_session SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [sessionId]);
+  }
+
+  /** Ends every session of a user (password or role change, account disabled). */
+  async revokeAllOf(municipalityId: string, userId: string): Promise<void> {
+    await this.db.query(
+      `UPDATE user_session SET revoked_at = now() WHERE municipality_id = $1 AND user_id = $2 AND revoked_at IS NULL`,
+      [municipalityId, userId],
+    );
+  }
+}

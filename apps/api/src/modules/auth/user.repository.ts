@@ -1,0 +1,46 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import type { Role } from '#domain';
+import { UserEntity } from './user.entity.js';
+
+@Injectable()
+export class UserRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  findById(municipalityId: string, id: string): Promise<UserEntity | null> {
+    return this.db.getRepository(UserEntity).findOneBy({ municipalityId, id });
+  }
+
+  findByEmail(municipalityId: string, email: string): Promise<UserEntity | null> {
+    return this.db
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .where('u.municipality_id = :municipalityId AND lower(u.email) = lower(:email)', { municipalityId, email })
+      .getOne();
+  }
+
+  findByIds(municipalityId: string, ids: readonly string[]): Promise<UserEntity[]> {
+    return this.db.getRepository(UserEntity).findBy({ municipalityId, id: In([...ids]) });
+  }
+
+  /** Inserts, or returns null when the e-mail is taken (unique index, also under concurrency). */
+  async insert(
+    user: Pick<UserEntity, 'municipalityId' | 'email' | 'displayName' | 'passwordHash' | 'passwordFitsStaff' | 'role' | 'language'>,
+  ): Promise<UserEntity | null> {
+    const rows: { id: string }[] = await this.db.query(
+      `INSERT INTO app_user (municipality_id, email, display_name, password_hash, password_fits_staff, role, language)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING RETURNING id`,
+      [user.municipalityId, user.email, user.displayName, user.passwordHash, user.passwordFitsStaff, user.role, user.language],
+    );
+    return rows[0] ? this.findById(user.municipalityId, rows[0].id) : null;
+  }
+
+  async setPassword(municipalityId: string, id: string, passwordHash: string, passwordFitsStaff: boolean): Promise<void> {
+    await this.db.getRepository(UserEntity).update({ municipalityId, id }, { passwordHash, passwordFitsStaff });
+  }
+
+  async setRole(municipalityId: string, id: string, role: Role): Promise<void> {
+    await this.db.getRepository(UserEntity).update({ municipalityId, id }, { role });
+  }
+}

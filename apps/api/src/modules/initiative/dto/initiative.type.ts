@@ -1,0 +1,38 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { INITIATIVE_STATUSES, type InitiativeStatus } from '#domain';
+import { ConnectionType } from '../../../common/pagination/connection.type.js';
+
+/** GraphQL enum InitiativeStatus: DRAFT → 'draft', UNDER_REVIEW → 'under_review', … */
+export const InitiativeStatusValue = Object.fromEntries(INITIATIVE_STATUSES.map((s) => [s.toUpperCase(), s])) as Record<
+  Uppercase<InitiativeStatus>,
+  InitiativeStatus
+>;
+registerEnumType(InitiativeStatusValue, { name: 'InitiativeStatus' });
+
+@ObjectType('Initiative')
+export class InitiativeType {
+  @Field(() => ID) id!: string;
+  @Field() title!: string;
+  @Field() summary!: string;
+  @Field({ description: 'Markdown source as the author wrote it' }) description!: string;
+  @Field(() => InitiativeStatusValue) status!: InitiativeStatus;
+  @Field(() => Int) supportCount!: number;
+  @Field() createdAt!: Date;
+  @Field() updatedAt!: Date;
+  // Not exposed; used by field resolvers.
+  authorId!: string;
+  neighbourhoodId!: string | null;
+  themeId!: string | null;
+}
+
+@ObjectType('InitiativeEvent', { description: 'One step on the timeline: from which status to which, by whom, why.' })
+export class InitiativeEventType {
+  @Field(() => ID) id!: string;
+  @Field(() => InitiativeStatusValue, { nullable: true }) fromStatus!: InitiativeStatus | null;
+  @Field(() => InitiativeStatusValue) toStatus!: InitiativeStatus;
+  @Field(() => String, { nullable: true }) reason!: string | null;
+  @Field() createdAt!: Date;
+  actorId!: string | null;
+}
+
+export const InitiativeConnection = ConnectionType(InitiativeType, 'Initiative');

@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import { canSeeInitiative, checkTransition, isStaff, type InitiativeStatus, type LifecycleActor } from '#domain';
+import { AppError, notFound } from '../../common/errors/app-error.js';
+import { ErrorCode } from '../../common/errors/error-code.js';
+import { translate } from '../../common/i18n/messages.js';
+import { currentLanguage } from '../../common/request/request-context.js';
+import type { Actor } from '../../common/request/request-types.js';
+import { InitiativeRepository, type InitiativeRow } from './initiative.repository.js';
+import { InitiativeService, viewerOf } from './initiative.service.js';
+
+/** Moves initiatives through the lifecycle (libs/domain): one row lock, one event per step. */
+@Injectable()
+export class InitiativeLifecycleService {
+  constructor(
+    private readonly initiatives: InitiativeRepository,
+    private readonly reader: InitiativeService,
+  ) {}
+
+  async transition(actor: Actor, id: string, to: InitiativeStatus, reason: string | null): Promise<InitiativeRow> {
+    await this.initiatives.transaction(async (manager) => {
+      const current = await this.initiatives.lockForUpdate(manager, actor.municipalityId, id);
+      if (!current || !canSeeInitiative(current, viewerOf(actor))) {
+        throw notFound();
+      }
+      const check = checkTransition(current.status, to, capacities(actor, current.authorId), reason);
+      if (!check.ok) {
+        throw refusal(check, current.status);
+      }
+      await this.initiatives.setStatus(manager, id, to);
+      await this.initiatives.addEvent(manager, {
+        municipalityId: actor.municipalityId,
+        initiativeId: id,
+        actorId: actor.userId,
+        fromStatus: current.status,
+        toStatus: to,
+        reason: reason?.trim() || null,
+      });
+    });
+    return this.reader.get(actor.municipalityId, id, actor);
+  }
+}
+
+function capacities(actor: Actor, authorId: string): LifecycleActor[] {
+  const result: LifecycleActor[] = [];
+  if (actor.userId === authorId) {
+    result.push('author');
+  }
+  if (isStaff(actor.role)) {
+    result.push(actor.role === 'admin' ? 'admin' : 'facilitator');
+  }
+  return result;
+}
+
+function refusal(check: Exclude<ReturnType<typeof checkTransition>, { ok: true }>, from: InitiativeStatus): AppError {
+  const language = currentLanguage();
+  switch (check.problem) {
+    case 'notAllowedFromHere':
+      return new AppError(ErrorCode.CONFLICT, 'lifecycle.notAllowed', {
+        from: translate(`status.${from}`, language),
+        allowed:
+          check.allowed.map((status) => translate(`status.${status}`, language)).join(', ') ||
+          translate('lifecycle.nothingAllowed', language),
+      });
+    case 'notYourRole':
+      return new AppError(ErrorCode.FORBIDDEN, 'lifecycle.notYourRole');
+    case 'reasonRequired':
+      return new AppError(ErrorCode.BAD_USER_INPUT, 'error.badInput', {}, [{ field: 'reason', key: 'lifecycle.reasonRequired' }]);
+  }
+}

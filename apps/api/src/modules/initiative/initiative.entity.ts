@@ -1,0 +1,18 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { InitiativeStatus } from '#domain';
+
+@Entity('initiative')
+export class InitiativeEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column('uuid', { name: 'municipality_id' }) municipalityId!: string;
+  @Column('uuid', { name: 'author_id' }) authorId!: string;
+  @Column('text') title!: string;
+  @Column('text') summary!: string;
+  @Column('text') description!: string;
+  @Column('uuid', { name: 'neighbourhood_id', nullable: true }) neighbourhoodId!: string | null;
+  @Column('uuid', { name: 'theme_id', nullable: true }) themeId!: string | null;
+  @Column('text') status!: InitiativeStatus;
+  @Column('integer', { name: 'support_count' }) supportCount!: number;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
+}

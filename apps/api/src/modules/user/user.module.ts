@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module.js';
+import { UserRoleService } from './user-role.service.js';
+import { UserResolver } from './user.resolver.js';
+
+@Module({ imports: [AuthModule], providers: [UserRoleService, UserResolver] })
+export class UserModule {}

@@ -1,0 +1,24 @@
+import { Route, Routes } from 'react-router';
+import { LoginPage } from '../modules/auth/pages/LoginPage';
+import { RegisterPage } from '../modules/auth/pages/RegisterPage';
+import { CreateInitiativePage } from '../modules/initiative/pages/CreateInitiativePage';
+import { InitiativeDetailPage } from '../modules/initiative/pages/InitiativeDetailPage';
+import { InitiativeListPage } from '../modules/initiative/pages/InitiativeListPage';
+import { Layout } from './Layout';
+import { NotFoundPage } from './NotFoundPage';
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route index element={<InitiativeListPage />} />
+        <Route path="initiatieven" element={<InitiativeListPage />} />
+        <Route path="initiatieven/nieuw" element={<CreateInitiativePage />} />
+        <Route path="initiatieven/:id" element={<InitiativeDetailPage />} />
+        <Route path="inloggen" element={<LoginPage />} />
+        <Route path="registreren" element={<RegisterPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,51 @@
+import { useTranslation } from 'react-i18next';
+import { NavLink, useLocation } from 'react-router';
+import { LogoutButton } from '../modules/auth/components/LogoutButton';
+import { useCurrentUser } from '../modules/auth/hooks/useCurrentUser';
+import { withReturnTarget } from '../modules/auth/hooks/useReturnTarget';
+
+const linkClass = 'utrecht-link utrecht-link--html-a dialoog-nav__link';
+
+export function MainNav() {
+  const { t } = useTranslation();
+  const { user, loading } = useCurrentUser();
+  const location = useLocation();
+  const here = `${location.pathname}${location.search}`;
+  return (
+    <nav className="dialoog-nav" aria-label={t('nav.label')}>
+      <ul className="dialoog-nav__list">
+        <li>
+          <NavLink to="/initiatieven" end className={linkClass}>
+            {t('nav.initiatives')}
+          </NavLink>
+        </li>
+        <li>
+          <NavLink to="/initiatieven/nieuw" end className={linkClass}>
+            {t('nav.start')}
+          </NavLink>
+        </li>
+        {loading ? null : user ? (
+          <>
+            <li className="dialoog-nav__user">{t('nav.loggedInAs', { name: user.displayName })}</li>
+            <li>
+              <LogoutButton />
+            </li>
+          </>
+        ) : (
+          <>
+            <li>
+              <NavLink to={withReturnTarget('/inloggen', here)} end className={linkClass}>
+                {t('nav.login')}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to={withReturnTarget('/registreren', here)} end className={linkClass}>
+                {t('nav.register')}
+              </NavLink>
+            </li>
+          </>
+        )}
+      </ul>
+    </nav>
+  );
+}

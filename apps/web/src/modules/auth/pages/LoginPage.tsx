@@ -1,0 +1,21 @@
+import { useTranslation } from 'react-i18next';
+import { PageHeading } from '../../../ui/PageHeading';
+import { TextLink } from '../../../ui/TextLink';
+import { LoginForm } from '../components/LoginForm';
+import { useLoginForm } from '../hooks/useLoginForm';
+import { useReturnTarget, withReturnTarget } from '../hooks/useReturnTarget';
+
+export function LoginPage() {
+  const { t } = useTranslation();
+  const returnTarget = useReturnTarget();
+  const form = useLoginForm(returnTarget);
+  return (
+    <>
+      <PageHeading title={t('login.title')} />
+      <LoginForm form={form} />
+      <p className="utrecht-paragraph dialoog-after-form">
+        {t('login.noAccount')} <TextLink to={withReturnTarget('/registreren', returnTarget)}>{t('login.registerLink')}</TextLink>
+      </p>
+    </>
+  );
+}

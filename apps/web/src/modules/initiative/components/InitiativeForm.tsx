@@ -1,0 +1,89 @@
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../../ui/Button';
+import { ErrorSummary } from '../../../ui/ErrorSummary';
+import { SelectField, type SelectOption } from '../../../ui/SelectField';
+import { summaryItems } from '../../../ui/summaryItems';
+import { TextareaField } from '../../../ui/TextareaField';
+import { TextField } from '../../../ui/TextField';
+import type { FormState } from '../../../ui/useFormState';
+import { useMessageText } from '../../../ui/useMessageText';
+import { INITIATIVE_LIMITS, type InitiativeField } from '../hooks/validateInitiative';
+
+const FIELDS: readonly InitiativeField[] = ['title', 'summary', 'description', 'neighbourhoodId', 'themeId'];
+const fieldId = (field: InitiativeField) => `initiative-${field}`;
+
+export interface InitiativeFormProps {
+  form: FormState<InitiativeField>;
+  neighbourhoodOptions: readonly SelectOption[];
+  themeOptions: readonly SelectOption[];
+}
+
+export function InitiativeForm({ form, neighbourhoodOptions, themeOptions }: InitiativeFormProps) {
+  const { t } = useTranslation();
+  const text = useMessageText();
+  const { values, setValue, fieldErrors, generalError, pending, failedSubmits, handleSubmit } = form;
+  const errorText = (field: InitiativeField) => {
+    const error = fieldErrors[field];
+    return error ? text(error) : undefined;
+  };
+  return (
+    <form className="utrecht-form dialoog-form" noValidate onSubmit={handleSubmit}>
+      <ErrorSummary items={summaryItems(FIELDS, fieldErrors, generalError, fieldId, text)} focusKey={failedSubmits} />
+      <TextField
+        id={fieldId('title')}
+        name="title"
+        label={t('create.titleLabel')}
+        hint={t('create.titleHint')}
+        maxLength={INITIATIVE_LIMITS.titleMax}
+        value={values.title}
+        error={errorText('title')}
+        onValueChange={(value) => setValue('title', value)}
+      />
+      <TextareaField
+        id={fieldId('summary')}
+        name="summary"
+        rows={3}
+        label={t('create.summaryLabel')}
+        hint={t('create.summaryHint')}
+        value={values.summary}
+        error={errorText('summary')}
+        onValueChange={(value) => setValue('summary', value)}
+      />
+      <TextareaField
+        id={fieldId('description')}
+        name="description"
+        rows={10}
+        label={t('create.descriptionLabel')}
+        hint={t('create.descriptionHint')}
+        value={values.description}
+        error={errorText('description')}
+        onValueChange={(value) => setValue('description', value)}
+      />
+      <SelectField
+        id={fieldId('neighbourhoodId')}
+        name="neighbourhoodId"
+        optional
+        label={t('create.neighbourhoodLabel')}
+        emptyOption={t('create.neighbourhoodNone')}
+        options={neighbourhoodOptions}
+        value={values.neighbourhoodId}
+        error={errorText('neighbourhoodId')}
+        onValueChange={(value) => setValue('neighbourhoodId', value)}
+      />
+      <SelectField
+        id={fieldId('themeId')}
+        name="themeId"
+        optional
+        label={t('create.themeLabel')}
+        emptyOption={t('create.themeNone')}
+        options={themeOptions}
+        value={values.themeId}
+        error={errorText('themeId')}
+        onValueChange={(value) => setValue('themeId', value)}
+      />
+      <Button type="submit" busy={pending}>
+        {pending ? t('create.pending') : t('create.submit')}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,76 @@
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import {
+  InitiativeListDocument,
+  type InitiativeCardFieldsFragment,
+  type InitiativeFilter,
+} from '../../../generated/graphql';
+
+export const PAGE_SIZE = 20;
+
+export interface InitiativeListState {
+  initiatives: InitiativeCardFieldsFragment[];
+  totalCount: number | null;
+  hasNextPage: boolean;
+  loading: boolean;
+  loadingMore: boolean;
+  error: unknown;
+  loadMoreError: unknown;
+  /** Index of the first item of the page loaded last by "Meer laden" (focus goes there). */
+  firstNewIndex: number | null;
+  loadMore: () => Promise<void>;
+  retry: () => Promise<void>;
+}
+
+export function useInitiativeList(filter: InitiativeFilter | undefined): InitiativeListState {
+  const { data, loading, error, fetchMore, refetch } = useQuery(InitiativeListDocument, {
+    variables: { filter, first: PAGE_SIZE },
+  });
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [loadMoreError, setLoadMoreError] = useState<unknown>(null);
+  // Remember for which filter the index was set, so a new filter never steals focus.
+  const filterKey = JSON.stringify(filter ?? null);
+  const [newPage, setNewPage] = useState<{ filterKey: string; index: number } | null>(null);
+
+  const connection = data?.initiatives;
+  const initiatives = connection?.edges.map((edge) => edge.node) ?? [];
+
+  const loadMore = async () => {
+    const endCursor = connection?.pageInfo.endCursor;
+    if (!connection?.pageInfo.hasNextPage || !endCursor || loadingMore) {
+      return;
+    }
+    const before = connection.edges.length;
+    setLoadingMore(true);
+    setLoadMoreError(null);
+    try {
+      await fetchMore({ variables: { filter, first: PAGE_SIZE, after: endCursor } });
+      setNewPage({ filterKey, index: before });
+    } catch (caught) {
+      setLoadMoreError(caught);
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+
+  const retry = async () => {
+    try {
+      await refetch();
+    } catch {
+      // The error is shown from the query state.
+    }
+  };
+
+  return {
+    initiatives,
+    totalCount: connection?.totalCount ?? null,
+    hasNextPage: connection?.pageInfo.hasNextPage ?? false,
+    loading: loading && !connection,
+    loadingMore,
+    error: connection ? null : error,
+    loadMoreError,
+    firstNewIndex: newPage?.filterKey === filterKey ? newPage.index : null,
+    loadMore,
+    retry,
+  };
+}

@@ -1,0 +1,49 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PageHeading } from '../../../ui/PageHeading';
+import { LoginRequired } from '../../auth/components/LoginRequired';
+import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { useMunicipality } from '../../municipality/hooks/useMunicipality';
+import { InitiativeForm } from '../components/InitiativeForm';
+import { useCreateInitiativeForm } from '../hooks/useCreateInitiativeForm';
+
+export const CREATE_INITIATIVE_PATH = '/initiatieven/nieuw';
+
+export function CreateInitiativePage() {
+  const { t } = useTranslation();
+  const { user, loading } = useCurrentUser();
+  const { municipality } = useMunicipality();
+  const form = useCreateInitiativeForm();
+
+  const neighbourhoodOptions = useMemo(
+    () => municipality?.neighbourhoods.map((n) => ({ value: n.id, label: n.name })) ?? [],
+    [municipality],
+  );
+  const themeOptions = useMemo(
+    () => municipality?.themes.map((theme) => ({ value: theme.id, label: theme.name })) ?? [],
+    [municipality],
+  );
+
+  return (
+    <>
+      <PageHeading title={t('create.title')} />
+      {loading ? (
+        <p className="utrecht-paragraph" role="status">
+          {t('common.loading')}
+        </p>
+      ) : user ? (
+        <>
+          <p className="utrecht-paragraph">{t('create.intro')}</p>
+          <InitiativeForm form={form} neighbourhoodOptions={neighbourhoodOptions} themeOptions={themeOptions} />
+        </>
+      ) : (
+        <LoginRequired
+          returnTo={CREATE_INITIATIVE_PATH}
+          message={t('create.loginRequired')}
+          loginLabel={t('create.loginLink')}
+          registerLabel={t('create.registerLink')}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Role } from '../account/role.js';
+import { isStaff } from '../account/role.js';
+import { PRIVATE_STATUSES, type InitiativeStatus } from './initiative-status.js';
+
+export interface Viewer {
+  readonly userId: string;
+  readonly role: Role;
+}
+
+export interface VisibleFacts {
+  readonly authorId: string;
+  readonly status: InitiativeStatus;
+}
+
+/**
+ * The one visibility rule for initiatives. The SQL form of the same rule lives in the
+ * initiative repository (`visibleTo`); a test checks the two agree for every status.
+ */
+export function canSeeInitiative(initiative: VisibleFacts, viewer: Viewer | null): boolean {
+  if (!PRIVATE_STATUSES.includes(initiative.status)) {
+    return true;
+  }
+  if (!viewer) {
+    return false;
+  }
+  return isStaff(viewer.role) || viewer.userId === initiative.authorId;
+}

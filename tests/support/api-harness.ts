@@ -1,0 +1,55 @@
+import 'reflect-metadata';
+import type { INestApplication } from '@nestjs/common';
+import pg from 'pg';
+import { createApp } from '../../apps/api/src/app.factory.js';
+import { loadConfig, type AppConfig } from '../../apps/api/src/config/app-config.js';
+import { Factories } from './factories.js';
+import { GraphqlClient } from './graphql-client.js';
+import { createSuiteDatabase } from './test-database.js';
+
+export interface ApiHarness {
+  baseUrl: string;
+  app: INestApplication;
+  /** Direct SQL access to this suite's database, for arranging and checking rows. */
+  db: pg.Pool;
+  factories: Factories;
+  /** A new "browser" (own cookie jar), optionally for a given municipality (X-Municipality). */
+  client(municipalitySlug?: string): GraphqlClient;
+  /** Signs a user in and returns their client. */
+  signIn(user: { email: string; password: string }, municipalitySlug?: string): Promise<GraphqlClient>;
+  close(): Promise<void>;
+}
+
+/** One API app per suite file, on its own copy of the migrated database, on a random port. */
+export async function startApi(overrides: Partial<AppConfig> = {}): Promise<ApiHarness> {
+  const database = await createSuiteDatabase();
+  const config = loadConfig(
+    { NODE_ENV: 'test', JWT_SECRET: 'test-secret-for-this-suite-only-0123456789' },
+    { databaseUrl: database.url, port: 0, runMigrations: false, ...overrides },
+  );
+  const app = await createApp(config, { logger: false });
+  await app.listen(0, '127.0.0.1');
+  const address = app.getHttpServer().address() as { port: number };
+  const baseUrl = `http://127.0.0.1:${address.port}`;
+  const db = new pg.Pool({ connectionString: database.url, max: 5 });
+  const harness: ApiHarness = {
+    baseUrl,
+    app,
+    db,
+    factories: new Factories(db),
+    client: (slug) => new GraphqlClient(baseUrl, slug ? { 'x-municipality': slug } : {}),
+    async signIn(user, slug) {
+      const client = harness.client(slug);
+      await client.data(`mutation($input: LoginInput!) { login(input: $input) { id } }`, {
+        input: { email: user.email, password: user.password },
+      });
+      return client;
+    },
+    async close() {
+      await app.close();
+      await db.end();
+      await database.drop();
+    },
+  };
+  return harness;
+}
