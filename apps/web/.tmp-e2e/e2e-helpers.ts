@@ -1,0 +1,60 @@
+// Small helpers shared by the browser journeys. The app, database and browser come from
+// tests/support/e2e-harness.ts (owned by the API side); these only drive pages.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+
+export interface OpenedPage {
+  context: BrowserContext;
+  page: Page;
+  /** Accept-Language headers of every /graphql request made by the page, in order. */
+  graphqlLanguages: string[];
+}
+
+export async function openPage(
+  browser: Browser,
+  baseUrl: string,
+  viewport: { width: number; height: number } = { width: 1280, height: 900 },
+): Promise<OpenedPage> {
+  // axe needs pages from a context (browser.newPage() is refused by AxeBuilder).
+  const context = await browser.newContext({ baseURL: baseUrl, viewport, locale: 'nl-NL' });
+  context.setDefaultTimeout(15_000);
+  const page = await context.newPage();
+  const graphqlLanguages: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname === '/graphql') {
+      graphqlLanguages.push(request.headers()['accept-language'] ?? '');
+    }
+  });
+  return { context, page, graphqlLanguages };
+}
+
+export async function h1Text(page: Page): Promise<string> {
+  const heading = page.getByRole('heading', { level: 1 });
+  await heading.waitFor();
+  return (await heading.textContent())?.trim() ?? '';
+}
+
+/** Waits for the page's h1 to read `name` (pages show a loading heading first). */
+export async function waitForHeading(page: Page, name: string | RegExp): Promise<void> {
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+}
+
+export async function activeElementInfo(
+  page: Page,
+): Promise<{ tag: string; id: string; text: string; role: string | null }> {
+  return page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    return {
+      tag: element?.tagName.toLowerCase() ?? '',
+      id: element?.id ?? '',
+      text: element?.textContent?.trim() ?? '',
+      role: element?.getAttribute('role') ?? null,
+    };
+  });
+}
+
+export async function horizontalOverflow(page: Page): Promise<{ scrollWidth: number; clientWidth: number }> {
+  return page.evaluate(() => {
+    const root = document.scrollingElement ?? document.documentElement;
+    return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth };
+  });
+}

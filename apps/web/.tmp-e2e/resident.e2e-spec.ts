@@ -1,0 +1,102 @@
+// A resident registers, starts an initiative (seeing the error summary first), and submits it.
+// Every page visited passes axe (WCAG 2.2 AA).
+import type { Browser } from 'playwright-core';
+import { expectAccessible, launchBrowser, startE2eApp } from './e2e-harness.js';
+import { activeElementInfo, openPage, waitForHeading } from './e2e-helpers.js';
+
+type E2eApp = Awaited<ReturnType<typeof startE2eApp>>;
+
+describe('resident journey', () => {
+  let app: E2eApp;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    app = await startE2eApp();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('registers, creates an initiative after fixing errors, and submits it', async () => {
+    const { context, page } = await openPage(browser, app.baseUrl);
+    const email = `bewoner-${Date.now()}@example.org`;
+    try {
+      // A visitor is asked to log in first, and comes back here afterwards.
+      await page.goto('/initiatieven/nieuw');
+      await waitForHeading(page, 'Start een initiatief');
+      await page.getByText('U moet ingelogd zijn om een initiatief te starten.').waitFor();
+      await expectAccessible(page);
+      await page.getByRole('link', { name: 'Nog geen account? Registreer u hier' }).click();
+      await waitForHeading(page, 'Registreren');
+      expect(new URL(page.url()).searchParams.get('terug')).toBe('/initiatieven/nieuw');
+      expect(await page.getByLabel('Wachtwoord').getAttribute('autocomplete')).toBe('new-password');
+      await expectAccessible(page);
+
+      await page.getByLabel('Naam').fill('Fatima de Vries');
+      await page.getByLabel('E-mailadres').fill(email);
+      await page.getByLabel('Wachtwoord').fill('een-lang-wachtwoord');
+      await page.getByRole('button', { name: 'Account aanmaken' }).click();
+
+      await waitForHeading(page, 'Start een initiatief');
+      expect(new URL(page.url()).pathname).toBe('/initiatieven/nieuw');
+      await page.getByText('Ingelogd als Fatima de Vries').waitFor();
+      await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
+      await expectAccessible(page);
+
+      // An empty form: error summary at the top (focused) and an error per field.
+      await page.getByRole('button', { name: 'Opslaan als concept' }).click();
+      const summary = page.getByRole('alert');
+      await summary.waitFor();
+      expect(await activeElementInfo(page)).toMatchObject({ role: 'alert' });
+      await summary.getByRole('link', { name: 'Vul een titel in.' }).waitFor();
+      await summary.getByRole('link', { name: 'Vul een korte samenvatting in.' }).waitFor();
+      await summary.getByRole('link', { name: 'Vul een beschrijving in.' }).waitFor();
+      const title = page.getByLabel('Titel');
+      expect(await title.getAttribute('aria-invalid')).toBe('true');
+      const describedBy = (await title.getAttribute('aria-describedby')) ?? '';
+      expect(describedBy.split(' ')).toEqual(['initiative-title-hint', 'initiative-title-error']);
+      expect(await page.locator('#initiative-title-error').textContent()).toContain('Vul een titel in.');
+      await expectAccessible(page);
+
+      // The summary links to the field.
+      await summary.getByRole('link', { name: 'Vul een titel in.' }).click();
+      expect(await activeElementInfo(page)).toMatchObject({ tag: 'input', id: 'initiative-title' });
+
+      // Too short a title is caught as well; then everything is fixed.
+      await title.fill('Tuin');
+      await page.getByLabel('Korte samenvatting').fill('Een moestuin voor en door de buurt.');
+      await page.getByLabel('Beschrijving').fill('Eerste alinea met <b>geen HTML</b>.\n\nTweede alinea: wie doet er mee?');
+      await page.getByRole('button', { name: 'Opslaan als concept' }).click();
+      await page.getByRole('alert').getByRole('link', { name: 'Gebruik minstens 5 tekens voor de titel.' }).waitFor();
+      expect(await page.getByLabel('Korte samenvatting').getAttribute('aria-invalid')).toBeNull();
+
+      await title.fill('Een moestuin op het Marktplein');
+      await page.getByLabel(/^Wijk/).selectOption({ index: 1 });
+      await page.getByLabel(/^Thema/).selectOption({ index: 1 });
+      await page.getByRole('button', { name: 'Opslaan als concept' }).click();
+
+      // The new draft's page, with "Indienen".
+      await waitForHeading(page, 'Een moestuin op het Marktplein');
+      expect(new URL(page.url()).pathname).toMatch(/^\/initiatieven\/[^/]+$/);
+      await page.getByText('Concept', { exact: true }).first().waitFor();
+      // The description is plain text in paragraphs, never HTML.
+      const description = page.locator('.dialoog-plain-text p');
+      expect(await description.count()).toBe(2);
+      expect(await description.first().textContent()).toBe('Eerste alinea met <b>geen HTML</b>.');
+      expect(await page.locator('.dialoog-plain-text b').count()).toBe(0);
+      await expectAccessible(page);
+
+      await page.getByRole('button', { name: 'Indienen' }).click();
+      await page.getByText('Uw initiatief is ingediend.', { exact: false }).waitFor();
+      await page.getByText('Ingediend', { exact: true }).first().waitFor();
+      await page.getByText('Van Concept naar Ingediend').waitFor();
+      expect(await page.getByRole('button', { name: 'Indienen' }).count()).toBe(0);
+      await expectAccessible(page);
+    } finally {
+      await context.close();
+    }
+  });
+});
