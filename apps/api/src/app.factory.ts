@@ -57,7 +57,7 @@ function serveWebApp(app: NestExpressApplication, dir: string): void {
   app.use(express.static(dir, { index: false, maxAge: '1h' }));
   app.use((req: Request, res: Response, next: NextFunction) => {
     const apiPath = req.path.startsWith('/graphql') || req.path.startsWith('/health');
-    if (req.method !== 'GET' || apiPath || !req.accepts('html')) {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || apiPath || !req.accepts('html')) {
       next();
       return;
     }

@@ -6,9 +6,9 @@ for (const [w, h, tag] of [[360, 740, 'm'], [1280, 900, 'd']]) {
   page.on('console', (m) => console.log('console', m.type(), m.text()));
   page.on('pageerror', (e) => console.log('pageerror', e.message));
   await page.goto('http://127.0.0.1:4173/');
-  await page.getByRole('link', { name: 'Initiatief nummer 1', exact: true }).waitFor();
+  await page.getByRole('link', { name: 'Initiatief nummer 25', exact: true }).waitFor();
   await page.screenshot({ path: `/tmp/list-${tag}.png`, fullPage: false });
-  await page.getByRole('link', { name: 'Initiatief nummer 1', exact: true }).click();
+  await page.getByRole('link', { name: 'Initiatief nummer 25', exact: true }).click();
   await page.getByRole('heading', { level: 2, name: 'Tijdlijn' }).waitFor();
   await page.screenshot({ path: `/tmp/detail-${tag}.png`, fullPage: true });
   await page.goto('http://127.0.0.1:4173/inloggen');

@@ -1,4 +1,4 @@
-import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, type Reference } from '@apollo/client';
 import type { InitiativeListQuery } from '../generated/graphql';
 import { currentLanguage } from './i18n/i18n';
 
@@ -24,7 +24,7 @@ export function createApolloClient(): ApolloClient {
           fields: {
             // An initiative already in the cache (e.g. just created) is shown without a request.
             initiative: {
-              read(existing, { args, toReference }) {
+              read(existing: Reference | undefined, { args, toReference }): Reference | undefined {
                 return existing ?? (typeof args?.['id'] === 'string' ? toReference({ __typename: 'Initiative', id: args['id'] }) : undefined);
               },
             },

@@ -6,54 +6,55 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-export type Role =
-  | 'RESIDENT'
-  | 'FACILITATOR'
-  | 'ADMIN';
-
-export type Language =
-  | 'NL'
-  | 'EN';
-
-export type InitiativeStatus =
-  | 'DRAFT'
-  | 'SUBMITTED'
-  | 'CHANGES_REQUESTED'
-  | 'REJECTED'
-  | 'PUBLISHED'
-  | 'UNDER_REVIEW'
-  | 'ADOPTED'
-  | 'DECLINED'
-  | 'IN_PROGRESS'
-  | 'COMPLETED'
-  | 'WITHDRAWN'
-  | 'EXPIRED';
-
-export type InitiativeFilter = {
-  status?: Array<InitiativeStatus> | null | undefined;
-  neighbourhoodId?: string | number | null | undefined;
-  themeId?: string | number | null | undefined;
-  mine?: boolean | null | undefined;
-};
-
 export type CreateInitiativeInput = {
-  title: string;
-  summary: string;
   description: string;
   neighbourhoodId?: string | number | null | undefined;
+  summary: string;
+  themeId?: string | number | null | undefined;
+  title: string;
+};
+
+export type InitiativeFilter = {
+  /** Only my own initiatives (signed in). */
+  mine?: boolean | null | undefined;
+  neighbourhoodId?: string | number | null | undefined;
+  status?: Array<InitiativeStatus> | null | undefined;
   themeId?: string | number | null | undefined;
 };
 
-export type RegisterInput = {
-  email: string;
-  password: string;
-  displayName: string;
-};
+export type InitiativeStatus =
+  | 'ADOPTED'
+  | 'CHANGES_REQUESTED'
+  | 'COMPLETED'
+  | 'DECLINED'
+  | 'DRAFT'
+  | 'EXPIRED'
+  | 'IN_PROGRESS'
+  | 'PUBLISHED'
+  | 'REJECTED'
+  | 'SUBMITTED'
+  | 'UNDER_REVIEW'
+  | 'WITHDRAWN';
+
+export type Language =
+  | 'EN'
+  | 'NL';
 
 export type LoginInput = {
   email: string;
   password: string;
 };
+
+export type RegisterInput = {
+  displayName: string;
+  email: string;
+  password: string;
+};
+
+export type Role =
+  | 'ADMIN'
+  | 'FACILITATOR'
+  | 'RESIDENT';
 
 export type CurrentUserQueryVariables = Exact<{ [key: string]: never; }>;
 
