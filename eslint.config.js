@@ -25,6 +25,7 @@ export default defineConfig([
     'coverage/',
     'apps/web/src/generated/',
     'tests/.tmp/',
+    '**/.tmp*/',
     '**/*.d.mts',
   ]),
 

@@ -1,4 +1,5 @@
 import { CreateCoreSchema1764400000000 } from './1764400000000-CreateCoreSchema.js';
+import { AddModerationSearchAndAudit1764410000000 } from './1764410000000-AddModerationSearchAndAudit.js';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
-export const migrations = [CreateCoreSchema1764400000000];
+export const migrations = [CreateCoreSchema1764400000000, AddModerationSearchAndAudit1764410000000];

@@ -8,6 +8,7 @@ import { graphqlOptions } from './common/graphql/graphql-options.js';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source-options.js';
+import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { AuthenticateMiddleware } from './modules/auth/authenticate.middleware.js';
 import { HealthModule } from './modules/health/health.module.js';
@@ -31,6 +32,7 @@ export class AppModule implements NestModule {
         AuthModule,
         UserModule,
         InitiativeModule,
+        AuditModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
     };

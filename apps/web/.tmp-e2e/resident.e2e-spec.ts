@@ -1,7 +1,7 @@
 // A resident registers, starts an initiative (seeing the error summary first), and submits it.
 // Every page visited passes axe (WCAG 2.2 AA).
 import type { Browser } from 'playwright-core';
-import { expectAccessible, launchBrowser, startE2eApp } from './e2e-harness.js';
+import { expectAccessible, launchBrowser, startE2eApp } from './real-harness.js';
 import { activeElementInfo, openPage, waitForHeading } from './e2e-helpers.js';
 
 type E2eApp = Awaited<ReturnType<typeof startE2eApp>>;

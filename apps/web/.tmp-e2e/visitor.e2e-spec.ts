@@ -1,7 +1,7 @@
 // Journeys of a visitor who is not logged in: browsing, language switch, a failed login,
 // keyboard-only use and a 360 px wide phone screen. Every page visited passes axe (WCAG 2.2 AA).
 import type { Browser } from 'playwright-core';
-import { expectAccessible, launchBrowser, startE2eApp } from './e2e-harness.js';
+import { expectAccessible, launchBrowser, startE2eApp } from './real-harness.js';
 import { activeElementInfo, h1Text, horizontalOverflow, openPage, waitForHeading } from './e2e-helpers.js';
 
 type E2eApp = Awaited<ReturnType<typeof startE2eApp>>;

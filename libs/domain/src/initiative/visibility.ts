@@ -10,6 +10,8 @@ export interface Viewer {
 export interface VisibleFacts {
   readonly authorId: string;
   readonly status: InitiativeStatus;
+  /** Hidden by a facilitator (with a reason): only staff and the author still see it. */
+  readonly hidden?: boolean;
 }
 
 /**
@@ -17,7 +19,7 @@ export interface VisibleFacts {
  * initiative repository (`visibleTo`); a test checks the two agree for every status.
  */
 export function canSeeInitiative(initiative: VisibleFacts, viewer: Viewer | null): boolean {
-  if (!PRIVATE_STATUSES.includes(initiative.status)) {
+  if (!PRIVATE_STATUSES.includes(initiative.status) && !initiative.hidden) {
     return true;
   }
   if (!viewer) {

@@ -9,6 +9,8 @@ export interface Actor {
   readonly municipalityId: string;
   readonly role: Role;
   readonly displayName: string;
+  /** The client's address, for the audit log. */
+  readonly ip?: string;
 }
 
 export interface DialoogRequest extends Request {

@@ -31,7 +31,7 @@ export class AuthenticateMiddleware implements NestMiddleware {
           return;
         }
         const { claims, ...actor } = found;
-        req.actor = actor;
+        req.actor = { ...actor, ip: req.ip };
         if (this.cookies.needsRefresh(claims)) {
           this.cookies.issue(req, res, { sid: actor.sessionId, mid: actor.municipalityId, sub: actor.userId });
           this.sessions.touch(actor.sessionId).then(() => next(), next);

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import type { Role } from '#domain';
 import { UserEntity } from './user.entity.js';
 
 @Injectable()
@@ -38,9 +37,5 @@ export class UserRepository {
 
   async setPassword(municipalityId: string, id: string, passwordHash: string, passwordFitsStaff: boolean): Promise<void> {
     await this.db.getRepository(UserEntity).update({ municipalityId, id }, { passwordHash, passwordFitsStaff });
-  }
-
-  async setRole(municipalityId: string, id: string, role: Role): Promise<void> {
-    await this.db.getRepository(UserEntity).update({ municipalityId, id }, { role });
   }
 }

@@ -5,6 +5,7 @@ import { ErrorCode } from '../../common/errors/error-code.js';
 import { translate } from '../../common/i18n/messages.js';
 import { currentLanguage } from '../../common/request/request-context.js';
 import type { Actor } from '../../common/request/request-types.js';
+import { AuditRepository } from '../audit/audit.repository.js';
 import { InitiativeRepository, type InitiativeRow } from './initiative.repository.js';
 import { InitiativeService, viewerOf } from './initiative.service.js';
 
@@ -14,18 +15,20 @@ export class InitiativeLifecycleService {
   constructor(
     private readonly initiatives: InitiativeRepository,
     private readonly reader: InitiativeService,
+    private readonly audit: AuditRepository,
   ) {}
 
   async transition(actor: Actor, id: string, to: InitiativeStatus, reason: string | null): Promise<InitiativeRow> {
     await this.initiatives.transaction(async (manager) => {
       const current = await this.initiatives.lockForUpdate(manager, actor.municipalityId, id);
-      if (!current || !canSeeInitiative(current, viewerOf(actor))) {
+      if (!current || !canSeeInitiative({ ...current, hidden: current.hiddenAt !== null }, viewerOf(actor))) {
         throw notFound();
       }
       const check = checkTransition(current.status, to, capacities(actor, current.authorId), reason);
       if (!check.ok) {
         throw refusal(check, current.status);
       }
+      const cleanReason = reason?.trim() || null;
       await this.initiatives.setStatus(manager, id, to);
       await this.initiatives.addEvent(manager, {
         municipalityId: actor.municipalityId,
@@ -33,7 +36,16 @@ export class InitiativeLifecycleService {
         actorId: actor.userId,
         fromStatus: current.status,
         toStatus: to,
-        reason: reason?.trim() || null,
+        reason: cleanReason,
+      });
+      await this.audit.append(manager, {
+        municipalityId: actor.municipalityId,
+        actorId: actor.userId,
+        action: 'initiative.status_changed',
+        targetType: 'initiative',
+        targetId: id,
+        summary: { from: current.status, to, reason: cleanReason },
+        ip: actor.ip,
       });
     });
     return this.reader.get(actor.municipalityId, id, actor);

@@ -13,6 +13,11 @@ export class InitiativeEntity {
   @Column('uuid', { name: 'theme_id', nullable: true }) themeId!: string | null;
   @Column('text') status!: InitiativeStatus;
   @Column('integer', { name: 'support_count' }) supportCount!: number;
+  @Column('timestamptz', { name: 'hidden_at', nullable: true }) hiddenAt!: Date | null;
+  @Column('text', { name: 'hidden_reason', nullable: true }) hiddenReason!: string | null;
+  @Column('double precision', { nullable: true }) lat!: number | null;
+  @Column('double precision', { nullable: true }) lng!: number | null;
+  @Column('timestamptz', { name: 'published_at', nullable: true }) publishedAt!: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
 }

@@ -11,15 +11,31 @@ export interface InitiativeListFilter {
   readonly neighbourhoodId?: string;
   readonly themeId?: string;
   readonly authorId?: string;
+  readonly box?: { south: number; west: number; north: number; east: number };
+  /** A prepared prefix tsquery (see libs/domain searchTerms). */
+  readonly tsQuery?: string;
 }
 
+export type InitiativeOrder = 'newest' | 'most_supported' | 'relevance';
+
 export interface InitiativeRow extends InitiativeEntity {
-  /** created_at at full (microsecond) precision, for keyset cursors. */
+  /** The sort key at full precision as text, for keyset cursors. */
   readonly cursorValue: string;
 }
 
 const COLUMNS = `i.id, i.municipality_id, i.author_id, i.title, i.summary, i.description, i.neighbourhood_id,
-  i.theme_id, i.status, i.support_count, i.created_at, i.updated_at, i.created_at::text AS cursor_value`;
+  i.theme_id, i.status, i.support_count, i.created_at, i.updated_at, i.hidden_at, i.hidden_reason, i.lat, i.lng,
+  i.published_at`;
+
+/**
+ * Each order is a keyset over (sort key, id), both descending, so paging stays correct while
+ * new initiatives arrive. `$Q` stands for the tsquery parameter.
+ */
+const ORDERS: Record<InitiativeOrder, { key: string; cast: string }> = {
+  newest: { key: 'i.created_at', cast: 'timestamptz' },
+  most_supported: { key: 'i.support_count', cast: 'integer' },
+  relevance: { key: `ts_rank(i.search_vector, to_tsquery('dutch', $Q))::numeric(12,10)`, cast: 'numeric' },
+};
 
 type RawRow = Record<string, unknown>;
 
@@ -37,7 +53,12 @@ function toRow(raw: RawRow): InitiativeRow {
     supportCount: raw.support_count as number,
     createdAt: raw.created_at as Date,
     updatedAt: raw.updated_at as Date,
-    cursorValue: raw.cursor_value as string,
+    hiddenAt: (raw.hidden_at as Date | null) ?? null,
+    hiddenReason: (raw.hidden_reason as string | null) ?? null,
+    lat: (raw.lat as number | null) ?? null,
+    lng: (raw.lng as number | null) ?? null,
+    publishedAt: (raw.published_at as Date | null) ?? null,
+    cursorValue: (raw.cursor_value as string | undefined) ?? '',
   };
 }
 
@@ -50,53 +71,64 @@ export function visibleToSql(viewer: Viewer | null, params: unknown[]): string {
     return 'TRUE';
   }
   params.push([...PRIVATE_STATUSES]);
-  const privateParam = `$${params.length}`;
+  const isPublic = `(i.status <> ALL($${params.length}::text[]) AND i.hidden_at IS NULL)`;
   if (!viewer) {
-    return `i.status <> ALL(${privateParam}::text[])`;
+    return isPublic;
   }
   params.push(viewer.userId);
-  return `(i.status <> ALL(${privateParam}::text[]) OR i.author_id = $${params.length})`;
+  return `(${isPublic} OR i.author_id = $${params.length})`;
 }
 
 @Injectable()
 export class InitiativeRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** One page, newest first, plus the total: two statements whatever the page size. */
+  /** One page in the given order, plus the total: two statements whatever the page size. */
   async list(
     municipalityId: string,
     viewer: Viewer | null,
     filter: InitiativeListFilter,
+    order: InitiativeOrder,
     limit: number,
     after: Cursor | null,
   ): Promise<{ rows: InitiativeRow[]; totalCount: number }> {
     const params: unknown[] = [municipalityId];
     const where = ['i.municipality_id = $1', visibleToSql(viewer, params)];
+    const add = (value: unknown, condition: (ref: string) => string): void => {
+      params.push(value);
+      where.push(condition(`$${params.length}`));
+    };
     if (filter.statuses && filter.statuses.length > 0) {
-      params.push([...filter.statuses]);
-      where.push(`i.status = ANY($${params.length}::text[])`);
+      add([...filter.statuses], (p) => `i.status = ANY(${p}::text[])`);
     }
     if (filter.neighbourhoodId) {
-      params.push(filter.neighbourhoodId);
-      where.push(`i.neighbourhood_id = $${params.length}`);
+      add(filter.neighbourhoodId, (p) => `i.neighbourhood_id = ${p}`);
     }
     if (filter.themeId) {
-      params.push(filter.themeId);
-      where.push(`i.theme_id = $${params.length}`);
+      add(filter.themeId, (p) => `i.theme_id = ${p}`);
     }
     if (filter.authorId) {
-      params.push(filter.authorId);
-      where.push(`i.author_id = $${params.length}`);
+      add(filter.authorId, (p) => `i.author_id = ${p}`);
+    }
+    if (filter.box) {
+      const { south, west, north, east } = filter.box;
+      add([south, north, west, east], (p) => `i.lat BETWEEN ${p}[1] AND ${p}[2] AND i.lng BETWEEN ${p}[3] AND ${p}[4]`);
+    }
+    let queryRef = 'NULL';
+    if (filter.tsQuery) {
+      add(filter.tsQuery, (p) => `i.search_vector @@ to_tsquery('dutch', ${p})`);
+      queryRef = `$${params.length}`;
     }
     const countParams = [...params];
     const countSql = `SELECT count(*)::int AS n FROM initiative i WHERE ${where.join(' AND ')}`;
+    const sortKey = ORDERS[order].key.replace('$Q', queryRef);
     if (after) {
       params.push(after.value, after.id);
-      where.push(`(i.created_at, i.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+      where.push(`(${sortKey}, i.id) < ($${params.length - 1}::${ORDERS[order].cast}, $${params.length}::uuid)`);
     }
     params.push(limit + 1);
-    const pageSql = `SELECT ${COLUMNS} FROM initiative i WHERE ${where.join(' AND ')}
-      ORDER BY i.created_at DESC, i.id DESC LIMIT $${params.length}`;
+    const pageSql = `SELECT ${COLUMNS}, (${sortKey})::text AS cursor_value FROM initiative i WHERE ${where.join(' AND ')}
+      ORDER BY ${sortKey} DESC, i.id DESC LIMIT $${params.length}`;
     const [rows, count] = await Promise.all([
       this.db.query(pageSql, params) as Promise<RawRow[]>,
       this.db.query(countSql, countParams) as Promise<Array<{ n: number }>>,
@@ -124,18 +156,55 @@ export class InitiativeRepository {
 
   async insert(
     manager: EntityManager,
-    values: Pick<InitiativeEntity, 'municipalityId' | 'authorId' | 'title' | 'summary' | 'description' | 'neighbourhoodId' | 'themeId'>,
+    values: Pick<
+      InitiativeEntity,
+      'municipalityId' | 'authorId' | 'title' | 'summary' | 'description' | 'neighbourhoodId' | 'themeId' | 'lat' | 'lng'
+    >,
   ): Promise<string> {
     const rows: Array<{ id: string }> = await manager.query(
-      `INSERT INTO initiative (municipality_id, author_id, title, summary, description, neighbourhood_id, theme_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-      [values.municipalityId, values.authorId, values.title, values.summary, values.description, values.neighbourhoodId, values.themeId],
+      `INSERT INTO initiative (municipality_id, author_id, title, summary, description, neighbourhood_id, theme_id, lat, lng)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+      [
+        values.municipalityId,
+        values.authorId,
+        values.title,
+        values.summary,
+        values.description,
+        values.neighbourhoodId,
+        values.themeId,
+        values.lat,
+        values.lng,
+      ],
     );
     return rows[0]!.id;
   }
 
   async setStatus(manager: EntityManager, id: string, status: InitiativeStatus): Promise<void> {
-    await manager.query(`UPDATE initiative SET status = $2, updated_at = now() WHERE id = $1`, [id, status]);
+    await manager.query(
+      `UPDATE initiative SET status = $2, updated_at = now(),
+         published_at = CASE WHEN $2 = 'published' AND published_at IS NULL THEN now() ELSE published_at END
+       WHERE id = $1`,
+      [id, status],
+    );
+  }
+
+  async setHidden(manager: EntityManager, id: string, reason: string | null): Promise<void> {
+    await manager.query(
+      `UPDATE initiative SET hidden_at = CASE WHEN $2::text IS NULL THEN NULL ELSE now() END, hidden_reason = $2, updated_at = now() WHERE id = $1`,
+      [id, reason],
+    );
+  }
+
+  async updateContent(
+    manager: EntityManager,
+    id: string,
+    values: Pick<InitiativeEntity, 'title' | 'summary' | 'description' | 'neighbourhoodId' | 'themeId' | 'lat' | 'lng'>,
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE initiative SET title = $2, summary = $3, description = $4, neighbourhood_id = $5, theme_id = $6, lat = $7, lng = $8,
+         updated_at = now() WHERE id = $1`,
+      [id, values.title, values.summary, values.description, values.neighbourhoodId, values.themeId, values.lat, values.lng],
+    );
   }
 
   async addEvent(

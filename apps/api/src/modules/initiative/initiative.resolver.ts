@@ -13,10 +13,11 @@ import { NeighbourhoodType, ThemeType } from '../municipality/dto/municipality.t
 import { toNeighbourhoodType, toThemeType } from '../municipality/dto/to-municipality-type.js';
 import type { MunicipalityEntity } from '../municipality/municipality.entity.js';
 import { MunicipalityRepository } from '../municipality/municipality.repository.js';
-import { CreateInitiativeInput, InitiativeFilter } from './dto/initiative.input.js';
-import { InitiativeConnection, InitiativeEventType, InitiativeType } from './dto/initiative.type.js';
+import { CreateInitiativeInput, InitiativeFilter, InitiativeOrderValue } from './dto/initiative.input.js';
+import { SearchPipe } from '../../common/validation/search.pipe.js';
+import { InitiativeConnection, InitiativeEventType, InitiativeType, LocationType } from './dto/initiative.type.js';
+import { renderMarkdown } from '../../common/markdown/render-markdown.js';
 import { toInitiativeEventType, toInitiativeType } from './dto/to-initiative-type.js';
-import { InitiativeLifecycleService } from './initiative-lifecycle.service.js';
 import { InitiativeService } from './initiative.service.js';
 import { groupBy, indexBy } from '../../common/graphql/loaders.js';
 import { InitiativeRepository } from './initiative.repository.js';
@@ -25,7 +26,6 @@ import { InitiativeRepository } from './initiative.repository.js';
 export class InitiativeResolver {
   constructor(
     private readonly service: InitiativeService,
-    private readonly lifecycle: InitiativeLifecycleService,
     private readonly repository: InitiativeRepository,
     private readonly users: UserRepository,
     private readonly municipalities: MunicipalityRepository,
@@ -39,8 +39,11 @@ export class InitiativeResolver {
     @Args('filter', { type: () => InitiativeFilter, nullable: true }) filter: InitiativeFilter | null,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('search', { type: () => String, nullable: true, description: 'Words to find (Dutch, prefix matching).' }, SearchPipe)
+    search: string | null,
+    @Args('orderBy', { type: () => InitiativeOrderValue, nullable: true }) orderBy: InitiativeOrderValue | null,
   ): Promise<Connection<InitiativeType>> {
-    return this.service.list(municipality.id, actor, filter, first, after);
+    return this.service.list(municipality.id, actor, filter, { first, after, search, orderBy });
   }
 
   @Query(() => InitiativeType)
@@ -57,12 +60,6 @@ export class InitiativeResolver {
   @SignedIn()
   async createInitiative(@Args('input') input: CreateInitiativeInput, @CurrentActor() actor: Actor): Promise<InitiativeType> {
     return toInitiativeType(await this.service.create(actor, input));
-  }
-
-  @Mutation(() => InitiativeType, { description: 'Sends your draft to the municipality for a check before it is published.' })
-  @SignedIn()
-  async submitInitiative(@Args('id', { type: () => ID }, ParseIdPipe) id: string, @CurrentActor() actor: Actor): Promise<InitiativeType> {
-    return toInitiativeType(await this.lifecycle.transition(actor, id, 'submitted', null));
   }
 
   @ResolveField(() => PersonType)
@@ -107,5 +104,15 @@ export class InitiativeResolver {
   @ResolveField(() => Boolean, { description: 'Whether you may edit and submit this initiative now.' })
   viewerCanEdit(@Parent() initiative: InitiativeType, @OptionalActor() actor: Actor | null): boolean {
     return actor?.userId === initiative.authorId && (initiative.status === 'draft' || initiative.status === 'changes_requested');
+  }
+
+  @ResolveField(() => String, { description: 'The description as safe HTML (sanitised on the server).' })
+  descriptionHtml(@Parent() initiative: InitiativeType): string {
+    return renderMarkdown(initiative.description);
+  }
+
+  @ResolveField(() => LocationType, { nullable: true })
+  location(@Parent() initiative: InitiativeType): LocationType | null {
+    return initiative.lat === null || initiative.lng === null ? null : { lat: initiative.lat, lng: initiative.lng };
   }
 }

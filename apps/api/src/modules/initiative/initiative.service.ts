@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import type { Viewer } from '#domain';
+import { containsPoint, isBoundary, searchTerms, toPrefixTsQuery, type Viewer } from '#domain';
 import { badInput, notFound, type FieldError } from '../../common/errors/app-error.js';
 import { decodeCursor, encodeCursor, pageSize, type Connection } from '../../common/pagination/pagination.js';
 import type { Actor } from '../../common/request/request-types.js';
 import { MunicipalityRepository } from '../municipality/municipality.repository.js';
-import type { CreateInitiativeInput, InitiativeFilter } from './dto/initiative.input.js';
+import { type InitiativeOrderValue, type CreateInitiativeInput, type InitiativeFilter, type LocationInput } from './dto/initiative.input.js';
 import type { InitiativeType } from './dto/initiative.type.js';
 import { toInitiativeType } from './dto/to-initiative-type.js';
-import { InitiativeRepository, type InitiativeRow } from './initiative.repository.js';
+import { InitiativeRepository, type InitiativeOrder, type InitiativeRow } from './initiative.repository.js';
 
 export function viewerOf(actor: Actor | null): Viewer | null {
   return actor ? { userId: actor.userId, role: actor.role } : null;
@@ -22,16 +22,12 @@ export class InitiativeService {
   ) {}
 
   async create(actor: Actor, input: CreateInitiativeInput): Promise<InitiativeRow> {
-    await this.checkPlaceAndTheme(actor.municipalityId, input.neighbourhoodId ?? null, input.themeId ?? null);
+    const content = await this.content(actor.municipalityId, input);
     const id = await this.initiatives.transaction(async (manager) => {
       const newId = await this.initiatives.insert(manager, {
         municipalityId: actor.municipalityId,
         authorId: actor.userId,
-        title: input.title,
-        summary: input.summary ?? '',
-        description: input.description ?? '',
-        neighbourhoodId: input.neighbourhoodId ?? null,
-        themeId: input.themeId ?? null,
+        ...content,
       });
       await this.initiatives.addEvent(manager, {
         municipalityId: actor.municipalityId,
@@ -54,15 +50,32 @@ export class InitiativeService {
     return row;
   }
 
+  /** Checked, normalised content of a create or update; the neighbourhood follows from the pin unless chosen. */
+  async content(municipalityId: string, input: CreateInitiativeInput): Promise<Pick<InitiativeRow, 'title' | 'summary' | 'description' | 'neighbourhoodId' | 'themeId' | 'lat' | 'lng'>> {
+    const neighbourhoodId = input.neighbourhoodId ?? (input.location ? await this.neighbourhoodAt(municipalityId, input.location) : null);
+    await this.checkPlaceAndTheme(municipalityId, neighbourhoodId, input.themeId ?? null);
+    return {
+      title: input.title,
+      summary: input.summary ?? '',
+      description: input.description ?? '',
+      neighbourhoodId,
+      themeId: input.themeId ?? null,
+      lat: input.location?.lat ?? null,
+      lng: input.location?.lng ?? null,
+    };
+  }
+
   async list(
     municipalityId: string,
     actor: Actor | null,
     filter: InitiativeFilter | null | undefined,
-    first: number | null | undefined,
-    after: string | null | undefined,
+    args: { first?: number | null; after?: string | null; search?: string | null; orderBy?: InitiativeOrderValue | null },
   ): Promise<Connection<InitiativeType>> {
-    const limit = pageSize(first);
-    const cursor = decodeCursor(after);
+    const limit = pageSize(args.first);
+    const cursor = decodeCursor(args.after);
+    const terms = searchTerms(args.search ?? '');
+    const order: InitiativeOrder =
+      terms.length === 0 && (args.orderBy ?? 'relevance') === 'relevance' ? 'newest' : (args.orderBy ?? 'relevance');
     const { rows, totalCount } = await this.initiatives.list(
       municipalityId,
       viewerOf(actor),
@@ -72,7 +85,10 @@ export class InitiativeService {
         themeId: filter?.themeId ?? undefined,
         // "mine" without a session matches nobody rather than everybody.
         authorId: filter?.mine ? (actor?.userId ?? '00000000-0000-0000-0000-000000000000') : undefined,
+        box: filter?.box ?? undefined,
+        tsQuery: terms.length > 0 ? toPrefixTsQuery(terms) : undefined,
       },
+      order,
       limit,
       cursor,
     );
@@ -83,6 +99,12 @@ export class InitiativeService {
       pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
       totalCount,
     };
+  }
+
+  private async neighbourhoodAt(municipalityId: string, location: LocationInput): Promise<string | null> {
+    const candidates = await this.municipalities.activeNeighbourhoods(municipalityId);
+    const match = candidates.find((n) => isBoundary(n.boundary) && containsPoint(n.boundary, location.lat, location.lng));
+    return match?.id ?? null;
   }
 
   private async checkPlaceAndTheme(municipalityId: string, neighbourhoodId: string | null, themeId: string | null): Promise<void> {

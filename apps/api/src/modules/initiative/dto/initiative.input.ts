@@ -1,8 +1,33 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsArray, IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
+import { Field, Float, ID, InputType, registerEnumType } from '@nestjs/graphql';
+import { IsArray, IsBoolean, IsIn, IsLatitude, IsLongitude, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { Type } from 'class-transformer';
 import { INITIATIVE_LIMITS, INITIATIVE_STATUSES, type InitiativeStatus } from '#domain';
 import { messageOf, TextField } from '../../../common/validation/text-field.decorator.js';
 import { InitiativeStatusValue } from './initiative.type.js';
+
+export enum InitiativeOrderValue {
+  NEWEST = 'newest',
+  MOST_SUPPORTED = 'most_supported',
+  RELEVANCE = 'relevance',
+}
+registerEnumType(InitiativeOrderValue, {
+  name: 'InitiativeOrder',
+  description: 'RELEVANCE needs `search`; it is the default when searching, NEWEST otherwise.',
+});
+
+@InputType()
+export class LocationInput {
+  @Field(() => Float) @IsLatitude(messageOf('field.invalid')) lat!: number;
+  @Field(() => Float) @IsLongitude(messageOf('field.invalid')) lng!: number;
+}
+
+@InputType({ description: 'Initiatives whose pin lies within this box.' })
+export class BoundingBoxInput {
+  @Field(() => Float) @IsLatitude(messageOf('field.invalid')) south!: number;
+  @Field(() => Float) @IsLongitude(messageOf('field.invalid')) west!: number;
+  @Field(() => Float) @IsLatitude(messageOf('field.invalid')) north!: number;
+  @Field(() => Float) @IsLongitude(messageOf('field.invalid')) east!: number;
+}
 
 @InputType()
 export class CreateInitiativeInput {
@@ -17,7 +42,15 @@ export class CreateInitiativeInput {
   @IsOptional()
   @IsUUID('all', messageOf('field.unknownTheme'))
   themeId?: string | null;
+  @Field(() => LocationInput, { nullable: true, description: 'The pin; the neighbourhood follows from it unless given.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => LocationInput)
+  location?: LocationInput | null;
 }
+
+@InputType()
+export class UpdateInitiativeInput extends CreateInitiativeInput {}
 
 @InputType()
 export class InitiativeFilter {
@@ -41,4 +74,10 @@ export class InitiativeFilter {
   @IsOptional()
   @IsBoolean()
   mine?: boolean | null;
+
+  @Field(() => BoundingBoxInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => BoundingBoxInput)
+  box?: BoundingBoxInput | null;
 }

@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { INITIATIVE_STATUSES, type InitiativeStatus } from '#domain';
 import { ConnectionType } from '../../../common/pagination/connection.type.js';
 
@@ -8,6 +8,12 @@ export const InitiativeStatusValue = Object.fromEntries(INITIATIVE_STATUSES.map(
   InitiativeStatus
 >;
 registerEnumType(InitiativeStatusValue, { name: 'InitiativeStatus' });
+
+@ObjectType('Location')
+export class LocationType {
+  @Field(() => Float) lat!: number;
+  @Field(() => Float) lng!: number;
+}
 
 @ObjectType('Initiative')
 export class InitiativeType {
@@ -19,7 +25,12 @@ export class InitiativeType {
   @Field(() => Int) supportCount!: number;
   @Field() createdAt!: Date;
   @Field() updatedAt!: Date;
+  @Field(() => Date, { nullable: true, description: 'When a facilitator approved it for the public.' }) publishedAt!: Date | null;
+  @Field({ description: 'Hidden by a facilitator: only staff and the author see it.' }) hidden!: boolean;
+  @Field(() => String, { nullable: true, description: 'Why it was hidden (seen only by staff and the author).' }) hiddenReason!: string | null;
   // Not exposed; used by field resolvers.
+  lat!: number | null;
+  lng!: number | null;
   authorId!: string;
   neighbourhoodId!: string | null;
   themeId!: string | null;

@@ -39,6 +39,7 @@ export function CreateInitiativePage() {
       ) : (
         <LoginRequired
           returnTo={CREATE_INITIATIVE_PATH}
+          title={t('create.loginRequiredTitle')}
           message={t('create.loginRequired')}
           loginLabel={t('create.loginLink')}
           registerLabel={t('create.registerLink')}

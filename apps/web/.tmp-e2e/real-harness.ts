@@ -1,0 +1,65 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect } from '@jest/globals';
+import { AxeBuilder } from '@axe-core/playwright';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { InitiativeStatus, Role } from '../../../libs/domain/src/index.js';
+import { CHROMIUM_PATH } from '../../../scripts/lib/chromium.mjs';
+import { startApi } from '../../../tests/support/api-harness.js';
+
+export interface E2eApp {
+  baseUrl: string;
+  factories: {
+    createUser(opts?: { role?: Role; password?: string }): Promise<{ id: string; email: string; password: string; displayName: string }>;
+    createInitiative(opts: { authorId: string; title?: string; status?: string }): Promise<{ id: string; title: string }>;
+  };
+  municipality: { id: string; name: string; neighbourhoodIds: string[]; themeIds: string[] };
+  close(): Promise<void>;
+}
+
+/** The API serving the built web app (dist/web) on a fresh database with one municipality, "Testgemeente". */
+export async function startE2eApp(): Promise<E2eApp> {
+  const api = await startApi({ webDist: join(process.cwd(), 'dist', 'web') });
+  const town = await api.factories.createMunicipality({ slug: 'testgemeente', name: 'Testgemeente' });
+  return {
+    baseUrl: api.baseUrl,
+    municipality: town,
+    factories: {
+      createUser: (opts = {}) => api.factories.createUser(town.id, opts),
+      createInitiative: (opts) =>
+        api.factories.createInitiative(town.id, {
+          authorId: opts.authorId,
+          title: opts.title,
+          status: (opts.status ?? 'published') as InitiativeStatus,
+          neighbourhoodId: town.neighbourhoodIds[0],
+          themeId: town.themeIds[0],
+        }),
+    },
+    close: () => api.close(),
+  };
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** Runs axe (WCAG 2.0/2.1/2.2 A and AA) on the page and fails with the list of violations. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const violations = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(violations).toEqual([]);
+}
