@@ -119,7 +119,7 @@ export default defineConfig([
         {
           patterns: [
             {
-              group: ['**/apps/api', '**/apps/api/**', '**/api/src', '**/api/src/**', '../../api/**', '../api/**'],
+              group: ['**/apps/api', '**/apps/api/**', '**/api/src', '**/api/src/**', '../../api/**'],
               message: 'The web app must not import API code; use the GraphQL schema (generated types) instead.',
             },
             {

@@ -7,6 +7,8 @@ export interface OpenedPage {
   page: Page;
   /** Accept-Language headers of every /graphql request made by the page, in order. */
   graphqlLanguages: string[];
+  /** Uncaught exceptions and console errors (e.g. CSP violations) seen on the page. */
+  pageErrors: string[];
 }
 
 export async function openPage(
@@ -24,7 +26,15 @@ export async function openPage(
       graphqlLanguages.push(request.headers()['accept-language'] ?? '');
     }
   });
-  return { context, page, graphqlLanguages };
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    // A GraphQL error may come with a 4xx status, which the browser logs; that is not a page error.
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+      pageErrors.push(message.text());
+    }
+  });
+  return { context, page, graphqlLanguages, pageErrors };
 }
 
 export async function h1Text(page: Page): Promise<string> {

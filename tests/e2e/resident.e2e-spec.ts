@@ -21,7 +21,7 @@ describe('resident journey', () => {
   });
 
   it('registers, creates an initiative after fixing errors, and submits it', async () => {
-    const { context, page } = await openPage(browser, app.baseUrl);
+    const { context, page, pageErrors } = await openPage(browser, app.baseUrl);
     const email = `bewoner-${Date.now()}@example.org`;
     try {
       // A visitor is asked to log in first, and comes back here afterwards.
@@ -95,6 +95,7 @@ describe('resident journey', () => {
       await page.getByText('Van Concept naar Ingediend').waitFor();
       expect(await page.getByRole('button', { name: 'Indienen' }).count()).toBe(0);
       await expectAccessible(page);
+      expect(pageErrors).toEqual([]);
     } finally {
       await context.close();
     }

@@ -30,7 +30,7 @@ describe('visitor journeys', () => {
   });
 
   it('finds a published initiative, opens it and reads it in English', async () => {
-    const { context, page, graphqlLanguages } = await openPage(browser, app.baseUrl);
+    const { context, page, graphqlLanguages, pageErrors } = await openPage(browser, app.baseUrl);
     try {
       await page.goto('/');
       expect(await h1Text(page)).toBe('Initiatieven');
@@ -63,13 +63,14 @@ describe('visitor journeys', () => {
       expect(graphqlLanguages[0]).toBe('nl');
       expect(graphqlLanguages[graphqlLanguages.length - 1]).toBe('en');
       await page.getByRole('button', { name: 'Nederlands' }).waitFor();
+      expect(pageErrors).toEqual([]);
     } finally {
       await context.close();
     }
   });
 
   it('shows the translated error after a wrong password', async () => {
-    const { context, page } = await openPage(browser, app.baseUrl);
+    const { context, page, pageErrors } = await openPage(browser, app.baseUrl);
     try {
       await page.goto('/inloggen');
       await waitForHeading(page, 'Inloggen');
@@ -89,13 +90,14 @@ describe('visitor journeys', () => {
       await page.getByRole('alert').getByText(/password is not correct/i).waitFor();
       await expectAccessible(page);
       expect(new URL(page.url()).pathname).toBe('/inloggen');
+      expect(pageErrors).toEqual([]);
     } finally {
       await context.close();
     }
   });
 
   it('can be used with the keyboard: the skip link comes first and moves focus to main', async () => {
-    const { context, page } = await openPage(browser, app.baseUrl);
+    const { context, page, pageErrors } = await openPage(browser, app.baseUrl);
     try {
       await page.goto('/');
       await page.getByRole('link', { name: published.title }).waitFor();
@@ -121,13 +123,14 @@ describe('visitor journeys', () => {
       await page.keyboard.press('Enter');
       await waitForHeading(page, published.title);
       expect((await activeElementInfo(page)).tag).toBe('h1');
+      expect(pageErrors).toEqual([]);
     } finally {
       await context.close();
     }
   });
 
   it('fits a 360 px wide phone screen without horizontal scrolling', async () => {
-    const { context, page } = await openPage(browser, app.baseUrl, { width: 360, height: 740 });
+    const { context, page, pageErrors } = await openPage(browser, app.baseUrl, { width: 360, height: 740 });
     try {
       const visits: { path: string; heading: string | RegExp }[] = [
         { path: '/', heading: 'Initiatieven' },
@@ -146,6 +149,53 @@ describe('visitor journeys', () => {
         expect({ path: visit.path, overflows: scrollWidth > 360 }).toEqual({ path: visit.path, overflows: false });
         await expectAccessible(page);
       }
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  // Last: it adds initiatives, so the one above no longer is on the first page.
+  it('loads more initiatives and keeps the filters in the address', async () => {
+    const author = await app.factories.createUser();
+    for (let index = 1; index <= 20; index += 1) {
+      await app.factories.createInitiative({ authorId: author.id, title: `Buurtidee nummer ${index}`, status: 'published' });
+    }
+    const { context, page, pageErrors } = await openPage(browser, app.baseUrl);
+    try {
+      await page.goto('/initiatieven');
+      await page.getByText('21 initiatieven gevonden').waitFor();
+      const cards = page.locator('.dialoog-card');
+      expect(await cards.count()).toBe(20);
+      expect(await page.getByRole('link', { name: published.title }).count()).toBe(0);
+
+      await page.getByRole('button', { name: 'Meer laden' }).click();
+      await page.getByRole('link', { name: published.title }).waitFor();
+      expect(await cards.count()).toBe(21);
+      // Focus goes to the first new item, not back to the top.
+      expect(await activeElementInfo(page)).toMatchObject({ tag: 'a', text: published.title });
+      expect(await page.getByRole('button', { name: 'Meer laden' }).count()).toBe(0);
+      await expectAccessible(page);
+
+      const [, otherNeighbourhood] = app.municipality.neighbourhoodIds;
+      if (otherNeighbourhood) {
+        // Every factory initiative is in the first neighbourhood: another one shows nothing.
+        await page.getByLabel('Wijk').selectOption(otherNeighbourhood);
+        await page.getByText('Er zijn geen initiatieven gevonden', { exact: false }).waitFor();
+        expect(new URL(page.url()).searchParams.get('wijk')).toBe(otherNeighbourhood);
+        await page.reload();
+        await page.getByText('Er zijn geen initiatieven gevonden', { exact: false }).waitFor();
+        expect(await page.getByLabel('Wijk').inputValue()).toBe(otherNeighbourhood);
+        await expectAccessible(page);
+        await page.getByRole('button', { name: 'Alle filters wissen' }).click();
+        await page.getByText('21 initiatieven gevonden').waitFor();
+        expect(new URL(page.url()).search).toBe('');
+      }
+
+      await page.getByLabel('Status').selectOption('PUBLISHED');
+      await page.getByText('21 initiatieven gevonden').waitFor();
+      expect(new URL(page.url()).searchParams.get('status')).toBe('PUBLISHED');
+      expect(pageErrors).toEqual([]);
     } finally {
       await context.close();
     }

@@ -22,7 +22,7 @@ export class AuditResolver {
   @RequireRole('admin')
   async auditLog(
     @CurrentActor() actor: Actor,
-    @Args('filter', { type: () => AuditFilter, nullable: true }) filter: AuditFilter | null,
+    @Args('filter', { type: () => AuditFilter, nullable: true }) filter: AuditFilter, // may be absent; typed plainly so the validation pipe sees the class
     @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<Connection<AuditEntryType>> {

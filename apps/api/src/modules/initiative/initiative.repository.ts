@@ -112,7 +112,10 @@ export class InitiativeRepository {
     }
     if (filter.box) {
       const { south, west, north, east } = filter.box;
-      add([south, north, west, east], (p) => `i.lat BETWEEN ${p}[1] AND ${p}[2] AND i.lng BETWEEN ${p}[3] AND ${p}[4]`);
+      add([south, north, west, east], (p) => {
+        const edge = (n: number): string => `(${p}::float8[])[${n}]`;
+        return `i.lat BETWEEN ${edge(1)} AND ${edge(2)} AND i.lng BETWEEN ${edge(3)} AND ${edge(4)}`;
+      });
     }
     let queryRef = 'NULL';
     if (filter.tsQuery) {

@@ -36,7 +36,7 @@ export class InitiativeResolver {
   initiatives(
     @CurrentMunicipality() municipality: MunicipalityEntity,
     @OptionalActor() actor: Actor | null,
-    @Args('filter', { type: () => InitiativeFilter, nullable: true }) filter: InitiativeFilter | null,
+    @Args('filter', { type: () => InitiativeFilter, nullable: true }) filter: InitiativeFilter, // may be absent; typed plainly so the validation pipe sees the class
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
     @Args('search', { type: () => String, nullable: true, description: 'Words to find (Dutch, prefix matching).' }, SearchPipe)

@@ -9,7 +9,6 @@ export function useCreateInitiativeForm(): FormState<InitiativeField> {
     // Lists cached before now do not contain the new draft.
     update(cache) {
       cache.evict({ id: 'ROOT_QUERY', fieldName: 'initiatives' });
-      cache.gc();
     },
   });
   const navigate = useNavigate();
