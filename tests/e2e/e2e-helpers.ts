@@ -48,9 +48,7 @@ export async function waitForHeading(page: Page, name: string | RegExp): Promise
   await page.getByRole('heading', { level: 1, name }).waitFor();
 }
 
-export async function activeElementInfo(
-  page: Page,
-): Promise<{ tag: string; id: string; text: string; role: string | null }> {
+export async function activeElementInfo(page: Page): Promise<{ tag: string; id: string; text: string; role: string | null }> {
   return page.evaluate(() => {
     const element = document.activeElement as HTMLElement | null;
     return {

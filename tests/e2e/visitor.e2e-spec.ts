@@ -87,7 +87,10 @@ describe('visitor journeys', () => {
 
       await page.getByRole('button', { name: 'English' }).click();
       await page.getByRole('button', { name: 'Log in' }).click();
-      await page.getByRole('alert').getByText(/password is not correct/i).waitFor();
+      await page
+        .getByRole('alert')
+        .getByText(/password is not correct/i)
+        .waitFor();
       await expectAccessible(page);
       expect(new URL(page.url()).pathname).toBe('/inloggen');
       expect(pageErrors).toEqual([]);

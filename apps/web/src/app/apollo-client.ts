@@ -25,17 +25,15 @@ export function createApolloClient(): ApolloClient {
             // An initiative already in the cache (e.g. just created) is shown without a request.
             initiative: {
               read(existing: Reference | undefined, { args, toReference }): Reference | undefined {
-                return existing ?? (typeof args?.['id'] === 'string' ? toReference({ __typename: 'Initiative', id: args['id'] }) : undefined);
+                return (
+                  existing ?? (typeof args?.['id'] === 'string' ? toReference({ __typename: 'Initiative', id: args['id'] }) : undefined)
+                );
               },
             },
             // One list per filter; "Meer laden" (fetchMore with `after`) appends a page.
             initiatives: {
               keyArgs: ['filter'],
-              merge(
-                existing: InitiativeConnection | undefined,
-                incoming: InitiativeConnection,
-                { args },
-              ): InitiativeConnection {
+              merge(existing: InitiativeConnection | undefined, incoming: InitiativeConnection, { args }): InitiativeConnection {
                 if (!existing || !args?.['after']) {
                   return incoming;
                 }

@@ -6,8 +6,18 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Initiatives whose pin lies within this box. */
+export type BoundingBoxInput = {
+  east: number;
+  north: number;
+  south: number;
+  west: number;
+};
+
 export type CreateInitiativeInput = {
   description: string;
+  /** The pin; the neighbourhood follows from it unless given. */
+  location?: LocationInput | null | undefined;
   neighbourhoodId?: string | number | null | undefined;
   summary: string;
   themeId?: string | number | null | undefined;
@@ -15,6 +25,7 @@ export type CreateInitiativeInput = {
 };
 
 export type InitiativeFilter = {
+  box?: BoundingBoxInput | null | undefined;
   /** Only my own initiatives (signed in). */
   mine?: boolean | null | undefined;
   neighbourhoodId?: string | number | null | undefined;
@@ -39,6 +50,11 @@ export type InitiativeStatus =
 export type Language =
   | 'EN'
   | 'NL';
+
+export type LocationInput = {
+  lat: number;
+  lng: number;
+};
 
 export type LoginInput = {
   email: string;

@@ -12,8 +12,7 @@ export interface ErrorMessageProps {
 export function ErrorMessage({ error, onRetry }: ErrorMessageProps) {
   const { t } = useTranslation();
   const appError = readAppError(error);
-  const message =
-    appError.message ?? (appError.code === 'NETWORK' ? t('common.networkError') : t('common.unknownError'));
+  const message = appError.message ?? (appError.code === 'NETWORK' ? t('common.networkError') : t('common.unknownError'));
   return (
     <Alert type="error" role="alert">
       <p className="utrecht-paragraph">

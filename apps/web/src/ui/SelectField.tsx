@@ -6,8 +6,10 @@ export interface SelectOption {
   label: string;
 }
 
-export interface SelectFieldProps
-  extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'onChange' | 'value' | 'aria-describedby' | 'aria-invalid'> {
+export interface SelectFieldProps extends Omit<
+  SelectHTMLAttributes<HTMLSelectElement>,
+  'id' | 'onChange' | 'value' | 'aria-describedby' | 'aria-invalid'
+> {
   id: string;
   label: string;
   hint?: string;

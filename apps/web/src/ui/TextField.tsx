@@ -1,8 +1,10 @@
 import type { InputHTMLAttributes } from 'react';
 import { FormField } from './FormField';
 
-export interface TextFieldProps
-  extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'onChange' | 'value' | 'aria-describedby' | 'aria-invalid'> {
+export interface TextFieldProps extends Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  'id' | 'onChange' | 'value' | 'aria-describedby' | 'aria-invalid'
+> {
   id: string;
   label: string;
   hint?: string;
@@ -20,12 +22,7 @@ export function TextField({ id, label, hint, error, optional, value, onValueChan
         <input
           {...inputProps}
           {...control}
-          className={[
-            'utrecht-textbox',
-            'utrecht-textbox--html-input',
-            error ? 'utrecht-textbox--invalid' : null,
-            className,
-          ]
+          className={['utrecht-textbox', 'utrecht-textbox--html-input', error ? 'utrecht-textbox--invalid' : null, className]
             .filter(Boolean)
             .join(' ')}
           value={value}

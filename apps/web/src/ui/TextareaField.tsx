@@ -1,8 +1,10 @@
 import type { TextareaHTMLAttributes } from 'react';
 import { FormField } from './FormField';
 
-export interface TextareaFieldProps
-  extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'onChange' | 'value' | 'aria-describedby' | 'aria-invalid'> {
+export interface TextareaFieldProps extends Omit<
+  TextareaHTMLAttributes<HTMLTextAreaElement>,
+  'id' | 'onChange' | 'value' | 'aria-describedby' | 'aria-invalid'
+> {
   id: string;
   label: string;
   hint?: string;
@@ -20,12 +22,7 @@ export function TextareaField({ id, label, hint, error, optional, value, onValue
         <textarea
           {...textareaProps}
           {...control}
-          className={[
-            'utrecht-textarea',
-            'utrecht-textarea--html-textarea',
-            error ? 'utrecht-textarea--invalid' : null,
-            className,
-          ]
+          className={['utrecht-textarea', 'utrecht-textarea--html-textarea', error ? 'utrecht-textarea--invalid' : null, className]
             .filter(Boolean)
             .join(' ')}
           value={value}

@@ -7,7 +7,7 @@ const GOOD_10 = 'vlinder#7q';
 /** Fifteen characters of the same kind: a fine staff password. */
 const GOOD_15 = 'vlinder#7q-Rank';
 /** Five unrelated emoji, each one code point but two UTF-16 units. */
-const EMOJI = ['🌷', '🚲', '🌳', '⚽', '🎨'];
+const EMOJI = ['🌷', '🚲', '🌳', '🏡', '🎨'];
 const emoji = (count: number): string => Array.from({ length: count }, (_, i) => EMOJI[i % EMOJI.length]).join('');
 
 describe('roles', () => {

@@ -15,7 +15,11 @@ export function InitiativeFacts({ initiative }: InitiativeFactsProps) {
   const rows: { key: string; label: string; value: ReactNode }[] = [
     { key: 'status', label: t('initiative.status'), value: <StatusBadge status={initiative.status} /> },
     { key: 'author', label: t('initiative.author'), value: initiative.author.displayName },
-    { key: 'neighbourhood', label: t('initiative.neighbourhood'), value: initiative.neighbourhood?.name ?? t('initiative.noNeighbourhood') },
+    {
+      key: 'neighbourhood',
+      label: t('initiative.neighbourhood'),
+      value: initiative.neighbourhood?.name ?? t('initiative.noNeighbourhood'),
+    },
     { key: 'theme', label: t('initiative.theme'), value: initiative.theme?.name ?? t('initiative.noTheme') },
     { key: 'support', label: t('initiative.support'), value: t('list.support', { count: initiative.supportCount }) },
     {

@@ -1,10 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import {
-  InitiativeListDocument,
-  type InitiativeCardFieldsFragment,
-  type InitiativeFilter,
-} from '../../../generated/graphql';
+import { InitiativeListDocument, type InitiativeCardFieldsFragment, type InitiativeFilter } from '../../../generated/graphql';
 
 export const PAGE_SIZE = 20;
 

@@ -19,10 +19,7 @@ export function CreateInitiativePage() {
     () => municipality?.neighbourhoods.map((n) => ({ value: n.id, label: n.name })) ?? [],
     [municipality],
   );
-  const themeOptions = useMemo(
-    () => municipality?.themes.map((theme) => ({ value: theme.id, label: theme.name })) ?? [],
-    [municipality],
-  );
+  const themeOptions = useMemo(() => municipality?.themes.map((theme) => ({ value: theme.id, label: theme.name })) ?? [], [municipality]);
 
   return (
     <>

@@ -17,18 +17,12 @@ export function InitiativeListPage() {
   const { values, filter, setFilter, clearFilters, hasFilters } = useInitiativeFilters();
   const list = useInitiativeList(filter);
 
-  const statusOptions = useMemo(
-    () => PUBLIC_STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) })),
-    [t],
-  );
+  const statusOptions = useMemo(() => PUBLIC_STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) })), [t]);
   const neighbourhoodOptions = useMemo(
     () => municipality?.neighbourhoods.map((n) => ({ value: n.id, label: n.name })) ?? [],
     [municipality],
   );
-  const themeOptions = useMemo(
-    () => municipality?.themes.map((theme) => ({ value: theme.id, label: theme.name })) ?? [],
-    [municipality],
-  );
+  const themeOptions = useMemo(() => municipality?.themes.map((theme) => ({ value: theme.id, label: theme.name })) ?? [], [municipality]);
 
   return (
     <>
@@ -58,12 +52,8 @@ export function InitiativeListPage() {
           {list.loading ? t('common.loading') : list.totalCount !== null ? t('list.count', { count: list.totalCount }) : ''}
         </p>
         {list.error ? <ErrorMessage error={list.error} onRetry={() => void list.retry()} /> : null}
-        {!list.loading && !list.error && list.initiatives.length === 0 ? (
-          <p className="utrecht-paragraph">{t('list.empty')}</p>
-        ) : null}
-        {list.initiatives.length > 0 ? (
-          <InitiativeList initiatives={list.initiatives} focusIndex={list.firstNewIndex} />
-        ) : null}
+        {!list.loading && !list.error && list.initiatives.length === 0 ? <p className="utrecht-paragraph">{t('list.empty')}</p> : null}
+        {list.initiatives.length > 0 ? <InitiativeList initiatives={list.initiatives} focusIndex={list.firstNewIndex} /> : null}
         {list.loadMoreError ? <ErrorMessage error={list.loadMoreError} /> : null}
         {list.hasNextPage ? (
           <Button appearance="secondary" busy={list.loadingMore} onClick={() => void list.loadMore()}>

@@ -1,0 +1,67 @@
+import { GraphQLError, Kind, type ASTVisitor, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext } from 'graphql';
+
+/** The limits of what one GraphQL request may ask (documented in README and checked by tests/security). */
+export const QUERY_LIMITS = {
+  maxDepth: 8,
+  maxAliases: 15,
+  maxTokens: 2_000,
+} as const;
+
+function depthOf(selectionSet: SelectionSetNode | undefined, fragments: Record<string, FragmentDefinitionNode>, seen: Set<string>): number {
+  if (!selectionSet) {
+    return 0;
+  }
+  let deepest = 0;
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.FIELD) {
+      const own = selection.name.value.startsWith('__') ? 0 : 1;
+      deepest = Math.max(deepest, own + depthOf(selection.selectionSet, fragments, seen));
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      deepest = Math.max(deepest, depthOf(selection.selectionSet, fragments, seen));
+    } else {
+      const name = selection.name.value;
+      const fragment = fragments[name];
+      if (fragment && !seen.has(name)) {
+        deepest = Math.max(deepest, depthOf(fragment.selectionSet, fragments, new Set([...seen, name])));
+      }
+    }
+  }
+  return deepest;
+}
+
+/** Refuses operations nested deeper than `max` fields (fragments followed, cycles cut). */
+export function depthLimitRule(max: number) {
+  return (context: ValidationContext): ASTVisitor => {
+    const fragments = Object.fromEntries(
+      context
+        .getDocument()
+        .definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+        .map((d) => [d.name.value, d]),
+    );
+    return {
+      OperationDefinition(node) {
+        const depth = depthOf(node.selectionSet, fragments, new Set());
+        if (depth > max) {
+          context.reportError(new GraphQLError(`Query depth ${depth} exceeds the limit of ${max}.`, { nodes: [node] }));
+        }
+      },
+    };
+  };
+}
+
+/** Refuses documents with more than `max` aliases (alias amplification). */
+export function aliasLimitRule(max: number) {
+  return (context: ValidationContext): ASTVisitor => {
+    let aliases = 0;
+    return {
+      Field(node) {
+        if (node.alias) {
+          aliases++;
+          if (aliases === max + 1) {
+            context.reportError(new GraphQLError(`More than ${max} aliases in one request.`, { nodes: [node] }));
+          }
+        }
+      },
+    };
+  };
+}

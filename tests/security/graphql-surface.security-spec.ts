@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { DataSource, type QueryRunner } from 'typeorm';
+import { startApi, type ApiHarness } from '../support/api-harness.js';
+import type { TestMunicipality } from '../support/factories.js';
+
+describe('GraphQL surface limits and HTTP hardening (over HTTP, against the running app)', () => {
+  let api: ApiHarness;
+  let town: TestMunicipality;
+  let statements = 0;
+
+  beforeAll(async () => {
+    api = await startApi();
+    town = await api.factories.createMunicipality();
+    const db = api.app.get(DataSource);
+    const create = db.createQueryRunner.bind(db);
+    db.createQueryRunner = (...args: Parameters<DataSource['createQueryRunner']>): QueryRunner => {
+      const runner = create(...args);
+      const query = runner.query.bind(runner);
+      runner.query = ((...a: Parameters<QueryRunner['query']>) => {
+        statements++;
+        return query(...a);
+      }) as QueryRunner['query'];
+      return runner;
+    };
+    await api.client(town.slug).request(`{ municipality { id } }`); // warm the municipality cache
+  });
+  afterAll(() => api.close());
+
+  const post = (body: unknown, headers: Record<string, string> = {}): Promise<Response> =>
+    fetch(`${api.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-municipality': town.slug, ...headers },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
+
+  it('accepts the deepest real path (6 levels); deeper documents meet the depth rule (unit-tested in query-limits.spec.ts)', async () => {
+    const six = `{ initiatives { edges { node { timeline { actor { id } } } } } }`;
+    expect((await api.client(town.slug).request(six)).errors).toBeUndefined();
+  });
+
+  it('refuses more than 15 aliases', async () => {
+    const many = Array.from({ length: 16 }, (_, i) => `a${i}: municipality { id }`).join(' ');
+    statements = 0;
+    const result = (await (await post({ query: `{ ${many} }` })).json()) as { errors?: Array<{ extensions?: { code?: string } }> };
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(statements).toBe(0);
+  });
+
+  it('refuses an over-long document (token limit) and an over-large body', async () => {
+    const fields = Array.from({ length: 1200 }, () => 'id').join(' ');
+    const tokens = (await (await post({ query: `{ municipality { ${fields} } }` })).json()) as { errors?: Array<{ extensions?: { code?: string } }> };
+    expect(tokens.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const huge = await post({ query: '{ me { id } }', variables: { pad: 'x'.repeat(200_000) } });
+    expect(huge.status).toBe(413);
+  });
+
+  it('refuses batched operations', async () => {
+    const response = await post([{ query: '{ me { id } }' }, { query: '{ me { id } }' }]);
+    expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(response.status).toBeLessThan(500);
+  });
+
+  it('refuses mutations over GET and GET requests without a CSRF-safe header', async () => {
+    const mutation = await fetch(`${api.baseUrl}/graphql?query=${encodeURIComponent('mutation { logout }')}`, {
+      headers: { 'x-municipality': town.slug, 'apollo-require-preflight': 'true' },
+    });
+    expect(mutation.status).toBe(405);
+    const simple = await fetch(`${api.baseUrl}/graphql?query=${encodeURIComponent('{ me { id } }')}`, { headers: { 'x-municipality': town.slug } });
+    expect(simple.status).toBe(400);
+    const form = await fetch(`${api.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain', 'x-municipality': town.slug },
+      body: JSON.stringify({ query: 'mutation { logout }' }),
+    });
+    expect(form.status).toBeGreaterThanOrEqual(400);
+    expect(form.status).toBeLessThan(500);
+  });
+
+  it('sends strict security headers', async () => {
+    const response = await post({ query: '{ me { id } }' });
+    const csp = response.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).toContain("base-uri 'none'");
+    expect(csp).toContain("frame-ancestors 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+    expect(response.headers.get('x-powered-by')).toBeNull();
+  });
+
+  it('never answers malformed requests with a 500 or a stack trace', async () => {
+    const bodies = ['{', '{"query": 5}', '{"query": "{ initiative(id: 5) { id } }"}', '{"query": "{ initiatives(first: -1) { totalCount } }"}', 'null', '[]'];
+    for (const body of bodies) {
+      const response = await post(body);
+      expect(response.status).toBeLessThan(500);
+      expect(await response.text()).not.toMatch(/\bat \S+\.(ts|js):\d+|stack/i);
+    }
+  });
+});
