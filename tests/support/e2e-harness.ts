@@ -1,5 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from '@jest/globals';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -40,6 +38,7 @@ export async function startE2eApp(): Promise<E2eApp> {
   };
 }
 
+/** Headless Debian Chromium; Playwright gives every launch a fresh temporary profile. */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
@@ -53,7 +52,6 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${mkdtempSync(join(tmpdir(), 'dialoog-chromium-'))}`,
     ],
   });
 }
