@@ -99,6 +99,17 @@ export default defineConfig([
     rules: { 'no-console': 'off' },
   },
 
+  // ---------------------------------------------------------------- tests read raw pg rows (typed any)
+  {
+    files: ['tests/**'],
+    rules: {
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+    },
+  },
+
   // ---------------------------------------------------------------- named exports only (STYLE.md §11)
   {
     files: ['apps/*/src/**', 'libs/*/src/**'],

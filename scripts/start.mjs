@@ -16,11 +16,11 @@ const t0 = Date.now();
 function newestMtime(paths) {
   let newest = 0;
   const walk = (path) => {
-    if (!existsSync(path)) return;
+    if (!existsSync(path)) {return;}
     const stat = statSync(path);
     if (stat.isDirectory()) {
       for (const entry of readdirSync(path)) {
-        if (entry !== 'node_modules' && entry !== 'generated-never') walk(join(path, entry));
+        if (entry !== 'node_modules' && entry !== 'generated-never') {walk(join(path, entry));}
       }
     } else {
       newest = Math.max(newest, stat.mtimeMs);
@@ -41,7 +41,7 @@ function buildIfStale(name, sources, output, command) {
 
 function secretFile(name, make) {
   const file = join(dataDir, name);
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  if (existsSync(file)) {return readFileSync(file, 'utf8').trim();}
   const value = make();
   writeFileSync(file, `${value}\n`, { mode: 0o600 });
   return value;
@@ -51,7 +51,7 @@ async function ensureDatabase(serverUrl, name) {
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
   const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-  if (!rowCount) await client.query(`CREATE DATABASE "${name}"`);
+  if (!rowCount) {await client.query(`CREATE DATABASE "${name}"`);}
   await client.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
@@ -92,7 +92,7 @@ async function main() {
 
   let stopping = false;
   const stop = async (code) => {
-    if (stopping) return;
+    if (stopping) {return;}
     stopping = true;
     if (api.exitCode === null) {
       api.kill('SIGTERM');
@@ -111,13 +111,13 @@ async function main() {
   for (let i = 0; i < 600 && !stopping; i++) {
     try {
       const res = await fetch(`http://127.0.0.1:${port}/health/ready`);
-      if (res.ok) break;
+      if (res.ok) {break;}
     } catch {
       // not listening yet
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  if (stopping) return;
+  if (stopping) {return;}
   console.log(`
   Dialoog is running (started in ${((Date.now() - t0) / 1000).toFixed(1)} s)
 

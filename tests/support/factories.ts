@@ -39,19 +39,19 @@ export class Factories {
     const slug = opts.slug ?? `gemeente-${unique()}`;
     const name = opts.name ?? `Gemeente ${slug}`;
     const { rows } = await this.db.query<{ id: string }>(`INSERT INTO municipality (slug, name) VALUES ($1, $2) RETURNING id`, [slug, name]);
-    const id = rows[0]!.id;
+    const id = rows[0].id;
     const neighbourhoodIds: string[] = [];
     for (const [i, n] of ['Centrum', 'Noord', 'Zuid'].entries()) {
       const r = await this.db.query<{ id: string }>(
         `INSERT INTO neighbourhood (municipality_id, name, code) VALUES ($1, $2, $3) RETURNING id`,
         [id, n, `BU${unique()}${i}`],
       );
-      neighbourhoodIds.push(r.rows[0]!.id);
+      neighbourhoodIds.push(r.rows[0].id);
     }
     const themeIds: string[] = [];
     for (const [tslug, tname] of [['groen', 'Groen'], ['spelen', 'Spelen'], ['verkeer', 'Verkeer']]) {
       const r = await this.db.query<{ id: string }>(`INSERT INTO theme (municipality_id, slug, name) VALUES ($1, $2, $3) RETURNING id`, [id, tslug, tname]);
-      themeIds.push(r.rows[0]!.id);
+      themeIds.push(r.rows[0].id);
     }
     return { id, slug, name, neighbourhoodIds, themeIds };
   }
@@ -66,7 +66,7 @@ export class Factories {
        VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
       [municipalityId, email, displayName, await hashOnce(password), [...password].length >= 15, role],
     );
-    return { id: rows[0]!.id, email, password, displayName, role, municipalityId };
+    return { id: rows[0].id, email, password, displayName, role, municipalityId };
   }
 
   async createInitiative(
@@ -80,7 +80,7 @@ export class Factories {
        VALUES ($1, $2, $3, 'Korte samenvatting', 'Beschrijving', $4, $5, $6, coalesce($7, now())) RETURNING id`,
       [municipalityId, opts.authorId, title, status, opts.neighbourhoodId ?? null, opts.themeId ?? null, opts.createdAt ?? null],
     );
-    const id = rows[0]!.id;
+    const id = rows[0].id;
     await this.db.query(
       `INSERT INTO initiative_event (municipality_id, initiative_id, actor_id, from_status, to_status) VALUES ($1, $2, $3, NULL, $4)`,
       [municipalityId, id, opts.authorId, status],

@@ -60,9 +60,9 @@ export class GraphqlClient {
   private remember(headers: Headers): void {
     for (const line of headers.getSetCookie()) {
       const [pair] = line.split(';');
-      const index = pair!.indexOf('=');
-      const name = pair!.slice(0, index).trim();
-      const value = pair!.slice(index + 1).trim();
+      const index = pair.indexOf('=');
+      const name = pair.slice(0, index).trim();
+      const value = pair.slice(index + 1).trim();
       if (value === '' || /expires=Thu, 01 Jan 1970/i.test(line)) {
         this.cookies.delete(name);
       } else {

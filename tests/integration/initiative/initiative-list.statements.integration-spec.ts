@@ -21,7 +21,7 @@ describe('the initiative list costs a constant number of SQL statements (no N+1)
     }
     for (let i = 0; i < 40; i++) {
       await api.factories.createInitiative(town.id, {
-        authorId: authors[i % authors.length]!.id,
+        authorId: authors[i % authors.length].id,
         neighbourhoodId: town.neighbourhoodIds[i % 3],
         themeId: town.themeIds[i % 3],
       });

@@ -54,6 +54,6 @@ function isRepetitive(value: string): boolean {
 
 function isSequence(value: string): boolean {
   const codes = [...value].map((c) => c.codePointAt(0) ?? 0);
-  const steps = new Set(codes.slice(1).map((code, i) => code - codes[i]!));
+  const steps = new Set(codes.slice(1).map((code, i) => code - codes[i]));
   return steps.size === 1 && [...steps].every((step) => Math.abs(step) === 1);
 }

@@ -14,7 +14,7 @@ export class Loaders {
         const found = await batch(keys);
         return keys.map((key) => found.get(key) ?? null);
       });
-      this.loaders.set(name, loader as DataLoader<string, unknown>);
+      this.loaders.set(name, loader);
     }
     return loader;
   }
@@ -27,7 +27,7 @@ export class Loaders {
         const found = await batch(keys);
         return keys.map((key) => found.get(key) ?? []);
       });
-      this.loaders.set(name, loader as DataLoader<string, unknown>);
+      this.loaders.set(name, loader);
     }
     return loader;
   }

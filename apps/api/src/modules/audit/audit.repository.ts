@@ -53,14 +53,12 @@ export class AuditRepository {
     }
     params.push(limit + 1);
     const [rows, count] = await Promise.all([
-      this.db.query(
+      this.db.query<Array<Record<string, unknown>>>(
         `SELECT id::text, municipality_id, actor_id, action, target_type, target_id, summary, host(ip) AS ip, created_at
            FROM audit_log WHERE ${where.join(' AND ')} ORDER BY id DESC LIMIT $${params.length}`,
         params,
-      ) as Promise<Array<Record<string, unknown>>>,
-      this.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE ${where.slice(0, countParams.length).join(' AND ')}`, countParams) as Promise<
-        Array<{ n: number }>
-      >,
+      ),
+      this.db.query<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM audit_log WHERE ${where.slice(0, countParams.length).join(' AND ')}`, countParams),
     ]);
     return {
       rows: rows.map((r) => ({

@@ -18,7 +18,7 @@ export class AuthenticateMiddleware implements NestMiddleware {
   ) {}
 
   use(req: DialoogRequest, res: Response, next: NextFunction): void {
-    passport.authenticate(
+    const authenticate = passport.authenticate(
       JWT_STRATEGY,
       { session: false },
       (error: unknown, found: (Actor & { claims: SessionClaims }) | false) => {
@@ -39,6 +39,7 @@ export class AuthenticateMiddleware implements NestMiddleware {
         }
         next();
       },
-    )(req, res, next);
+    ) as (req: DialoogRequest, res: Response, next: NextFunction) => void;
+    authenticate(req, res, next);
   }
 }

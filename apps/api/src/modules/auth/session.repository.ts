@@ -22,7 +22,7 @@ export class SessionRepository {
        VALUES ($1, $2, now() + make_interval(hours => $3)) RETURNING id`,
       [municipalityId, userId, maxHours],
     );
-    return rows[0]!.id;
+    return rows[0].id;
   }
 
   /** The session if it is still good: not revoked, not past its lifetime, idle less than `idleMinutes`, user enabled. */

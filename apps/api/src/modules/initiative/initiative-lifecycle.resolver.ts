@@ -11,7 +11,7 @@ import { InitiativeStatusValue, InitiativeType } from './dto/initiative.type.js'
 import { toInitiativeType } from './dto/to-initiative-type.js';
 import { InitiativeEditingService } from './initiative-editing.service.js';
 import { InitiativeLifecycleService } from './initiative-lifecycle.service.js';
-import { InitiativeModerationService, type ModerationDecision } from './initiative-moderation.service.js';
+import { InitiativeModerationService } from './initiative-moderation.service.js';
 
 export enum ModerationDecisionValue {
   APPROVE = 'approve',
@@ -59,7 +59,7 @@ export class InitiativeLifecycleResolver {
     @reasonArg(false) reason: string | null,
     @CurrentActor() actor: Actor,
   ): Promise<InitiativeType> {
-    return toInitiativeType(await this.moderation.moderate(actor, id, decision as ModerationDecision, reason));
+    return toInitiativeType(await this.moderation.moderate(actor, id, decision, reason));
   }
 
   @Mutation(() => InitiativeType, { description: 'Move an initiative to another status, as the lifecycle allows for your role.' })

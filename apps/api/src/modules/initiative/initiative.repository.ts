@@ -133,8 +133,8 @@ export class InitiativeRepository {
     const pageSql = `SELECT ${COLUMNS}, (${sortKey})::text AS cursor_value FROM initiative i WHERE ${where.join(' AND ')}
       ORDER BY ${sortKey} DESC, i.id DESC LIMIT $${params.length}`;
     const [rows, count] = await Promise.all([
-      this.db.query(pageSql, params) as Promise<RawRow[]>,
-      this.db.query(countSql, countParams) as Promise<Array<{ n: number }>>,
+      this.db.query<RawRow[]>(pageSql, params),
+      this.db.query<Array<{ n: number }>>(countSql, countParams),
     ]);
     return { rows: rows.map(toRow), totalCount: count[0]?.n ?? 0 };
   }
@@ -179,7 +179,7 @@ export class InitiativeRepository {
         values.lng,
       ],
     );
-    return rows[0]!.id;
+    return rows[0].id;
   }
 
   async setStatus(manager: EntityManager, id: string, status: InitiativeStatus): Promise<void> {

@@ -10,7 +10,7 @@ import { DEMO_INITIATIVES, DEMO_NEIGHBOURHOODS, DEMO_PEOPLE, DEMO_THEMES } from 
 export async function seedDemoIfEmpty(db: DataSource, password: string): Promise<boolean> {
   return db.transaction(async (m) => {
     await m.query('LOCK TABLE municipality IN EXCLUSIVE MODE');
-    const [{ n }] = (await m.query('SELECT count(*)::int AS n FROM municipality')) as [{ n: number }];
+    const [{ n }] = await m.query<[{ n: number }]>('SELECT count(*)::int AS n FROM municipality');
     if (n > 0) {
       return false;
     }
@@ -20,36 +20,36 @@ export async function seedDemoIfEmpty(db: DataSource, password: string): Promise
 }
 
 async function seed(m: EntityManager, password: string): Promise<void> {
-  const [{ id: municipalityId }] = (await m.query(
+  const [{ id: municipalityId }] = await m.query<[{ id: string }]>(
     `INSERT INTO municipality (slug, name, hosts, support_threshold) VALUES ('voorbeeld', 'Gemeente Voorbeeld', '{localhost}', 25) RETURNING id`,
-  )) as [{ id: string }];
+  );
   const passwordHash = await hash(password, { algorithm: Algorithm.Argon2id });
 
   const people = new Map<string, string>();
   for (const person of DEMO_PEOPLE) {
-    const [{ id }] = (await m.query(
+    const [{ id }] = await m.query<[{ id: string }]>(
       `INSERT INTO app_user (municipality_id, email, display_name, password_hash, password_fits_staff, role)
        VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
       [municipalityId, person.email, person.displayName, passwordHash, [...password].length >= 15, person.role],
-    )) as [{ id: string }];
+    );
     people.set(person.key, id);
   }
   const neighbourhoods = new Map<string, string>();
   for (const n of DEMO_NEIGHBOURHOODS) {
-    const [{ id }] = (await m.query(
+    const [{ id }] = await m.query<[{ id: string }]>(
       `INSERT INTO neighbourhood (municipality_id, name, code, boundary) VALUES ($1, $2, $3, $4) RETURNING id`,
       [municipalityId, n.name, n.code, JSON.stringify(n.boundary)],
-    )) as [{ id: string }];
+    );
     neighbourhoods.set(n.code, id);
   }
   const themes = new Map<string, string>();
   for (const t of DEMO_THEMES) {
-    const [{ id }] = (await m.query(`INSERT INTO theme (municipality_id, slug, name, icon) VALUES ($1, $2, $3, $4) RETURNING id`, [
+    const [{ id }] = await m.query<[{ id: string }]>(`INSERT INTO theme (municipality_id, slug, name, icon) VALUES ($1, $2, $3, $4) RETURNING id`, [
       municipalityId,
       t.slug,
       t.name,
       t.icon,
-    ])) as [{ id: string }];
+    ]);
     themes.set(t.slug, id);
   }
 
@@ -57,11 +57,11 @@ async function seed(m: EntityManager, password: string): Promise<void> {
   for (const [index, item] of DEMO_INITIATIVES.entries()) {
     const authorId = people.get(item.author)!;
     const createdAt = new Date(Date.now() - (DEMO_INITIATIVES.length - index) * 86_400_000 * 3);
-    const [{ id }] = (await m.query(
+    const [{ id }] = await m.query<[{ id: string }]>(
       `INSERT INTO initiative (municipality_id, author_id, title, summary, description, neighbourhood_id, theme_id, status, created_at, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) RETURNING id`,
       [municipalityId, authorId, item.title, item.summary, item.description, neighbourhoods.get(item.neighbourhood), themes.get(item.theme), item.status, createdAt],
-    )) as [{ id: string }];
+    );
     let at = createdAt.getTime();
     for (const [from, to] of pathTo(item.status)) {
       at += 3_600_000;
@@ -93,6 +93,6 @@ function pathTo(status: InitiativeStatus): Array<[InitiativeStatus | null, Initi
     expired: ['draft', 'submitted', 'published', 'expired'],
   };
   const road = roads[status];
-  return road.map((to, i) => [i === 0 ? null : road[i - 1]!, to]);
+  return road.map((to, i) => [i === 0 ? null : road[i - 1], to]);
 }
 
