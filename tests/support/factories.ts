@@ -76,8 +76,9 @@ export class Factories {
     const status = opts.status ?? 'published';
     const title = opts.title ?? `Initiatief ${unique()}`;
     const { rows } = await this.db.query<{ id: string }>(
-      `INSERT INTO initiative (municipality_id, author_id, title, summary, description, status, neighbourhood_id, theme_id, created_at)
-       VALUES ($1, $2, $3, 'Korte samenvatting', 'Beschrijving', $4, $5, $6, coalesce($7, now())) RETURNING id`,
+      `INSERT INTO initiative (municipality_id, author_id, title, summary, description, status, neighbourhood_id, theme_id, created_at, published_at)
+       VALUES ($1, $2, $3, 'Korte samenvatting', 'Beschrijving', $4, $5, $6, coalesce($7, now()),
+         CASE WHEN $4 IN ('draft', 'submitted', 'changes_requested', 'rejected') THEN NULL ELSE coalesce($7, now()) END) RETURNING id`,
       [municipalityId, opts.authorId, title, status, opts.neighbourhoodId ?? null, opts.themeId ?? null, opts.createdAt ?? null],
     );
     const id = rows[0].id;

@@ -154,6 +154,17 @@ describe('initiative lifecycle and moderation', () => {
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('a draft withdrawn before it was ever published stays private; a withdrawn published one stays public', async () => {
+    const draft = await api.factories.createInitiative(town.id, { authorId: author.id, status: 'draft' });
+    await authorClient.data(`mutation($id: ID!) { withdrawInitiative(id: $id, reason: "Toch niet") { status } }`, { id: draft.id });
+    const anonymous = await api.client(town.slug).request(DETAIL, { id: draft.id });
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await authorClient.data<{ initiative: { status: string } }>(DETAIL, { id: draft.id })).initiative.status).toBe('WITHDRAWN');
+    const published = await api.factories.createInitiative(town.id, { authorId: author.id, status: 'published' });
+    await authorClient.data(`mutation($id: ID!) { withdrawInitiative(id: $id, reason: "Het is al geregeld") { status } }`, { id: published.id });
+    expect((await api.client(town.slug).data<{ initiative: { status: string } }>(DETAIL, { id: published.id })).initiative.status).toBe('WITHDRAWN');
+  });
+
   it('renders hostile Markdown harmlessly', async () => {
     const payload = [
       '<script>alert(1)</script>',

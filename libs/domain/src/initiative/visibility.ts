@@ -12,6 +12,8 @@ export interface VisibleFacts {
   readonly status: InitiativeStatus;
   /** Hidden by a facilitator (with a reason): only staff and the author still see it. */
   readonly hidden?: boolean;
+  /** Whether it was ever published; a withdrawn initiative stays private if it never was. */
+  readonly wasPublished?: boolean;
 }
 
 /**
@@ -19,7 +21,8 @@ export interface VisibleFacts {
  * initiative repository (`visibleTo`); a test checks the two agree for every status.
  */
 export function canSeeInitiative(initiative: VisibleFacts, viewer: Viewer | null): boolean {
-  if (!PRIVATE_STATUSES.includes(initiative.status) && !initiative.hidden) {
+  const neverPublicWithdrawal = initiative.status === 'withdrawn' && initiative.wasPublished === false;
+  if (!PRIVATE_STATUSES.includes(initiative.status) && !initiative.hidden && !neverPublicWithdrawal) {
     return true;
   }
   if (!viewer) {

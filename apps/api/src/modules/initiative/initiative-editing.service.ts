@@ -4,7 +4,7 @@ import { AppError, forbidden, notFound } from '../../common/errors/app-error.js'
 import { ErrorCode } from '../../common/errors/error-code.js';
 import type { Actor } from '../../common/request/request-types.js';
 import type { UpdateInitiativeInput } from './dto/initiative.input.js';
-import { InitiativeRepository, type InitiativeRow } from './initiative.repository.js';
+import { InitiativeRepository, visibleFacts, type InitiativeRow } from './initiative.repository.js';
 import { InitiativeService, viewerOf } from './initiative.service.js';
 
 /** The author edits their initiative while it is a draft or changes were asked for. */
@@ -19,7 +19,7 @@ export class InitiativeEditingService {
     const content = await this.reader.content(actor.municipalityId, input);
     await this.initiatives.transaction(async (manager) => {
       const current = await this.initiatives.lockForUpdate(manager, actor.municipalityId, id);
-      if (!current || !canSeeInitiative({ ...current, hidden: current.hiddenAt !== null }, viewerOf(actor))) {
+      if (!current || !canSeeInitiative(visibleFacts(current), viewerOf(actor))) {
         throw notFound();
       }
       if (current.authorId !== actor.userId) {

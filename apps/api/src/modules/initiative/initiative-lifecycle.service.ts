@@ -6,7 +6,7 @@ import { translate } from '../../common/i18n/messages.js';
 import { currentLanguage } from '../../common/request/request-context.js';
 import type { Actor } from '../../common/request/request-types.js';
 import { AuditRepository } from '../audit/audit.repository.js';
-import { InitiativeRepository, type InitiativeRow } from './initiative.repository.js';
+import { InitiativeRepository, visibleFacts, type InitiativeRow } from './initiative.repository.js';
 import { InitiativeService, viewerOf } from './initiative.service.js';
 
 /** Moves initiatives through the lifecycle (libs/domain): one row lock, one event per step. */
@@ -21,7 +21,7 @@ export class InitiativeLifecycleService {
   async transition(actor: Actor, id: string, to: InitiativeStatus, reason: string | null): Promise<InitiativeRow> {
     await this.initiatives.transaction(async (manager) => {
       const current = await this.initiatives.lockForUpdate(manager, actor.municipalityId, id);
-      if (!current || !canSeeInitiative({ ...current, hidden: current.hiddenAt !== null }, viewerOf(actor))) {
+      if (!current || !canSeeInitiative(visibleFacts(current), viewerOf(actor))) {
         throw notFound();
       }
       const check = checkTransition(current.status, to, capacities(actor, current.authorId), reason);

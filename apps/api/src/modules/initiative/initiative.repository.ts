@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { PRIVATE_STATUSES, isStaff, type InitiativeStatus, type Viewer } from '#domain';
+import { PRIVATE_STATUSES, isStaff, type InitiativeStatus, type Viewer, type VisibleFacts } from '#domain';
 import type { Cursor } from '../../common/pagination/pagination.js';
 import { InitiativeEventEntity } from './initiative-event.entity.js';
 import { InitiativeEntity } from './initiative.entity.js';
@@ -62,6 +62,11 @@ function toRow(raw: RawRow): InitiativeRow {
   };
 }
 
+/** The facts `canSeeInitiative` (libs/domain) decides on, from a row. */
+export function visibleFacts(row: InitiativeRow): VisibleFacts {
+  return { authorId: row.authorId, status: row.status, hidden: row.hiddenAt !== null, wasPublished: row.publishedAt !== null };
+}
+
 /**
  * The SQL form of `canSeeInitiative` (libs/domain): every read path adds this condition.
  * Parameters are appended to `params`; the returned text refers to them by position.
@@ -71,7 +76,8 @@ export function visibleToSql(viewer: Viewer | null, params: unknown[]): string {
     return 'TRUE';
   }
   params.push([...PRIVATE_STATUSES]);
-  const isPublic = `(i.status <> ALL($${params.length}::text[]) AND i.hidden_at IS NULL)`;
+  const isPublic = `(i.status <> ALL($${params.length}::text[]) AND i.hidden_at IS NULL
+    AND NOT (i.status = 'withdrawn' AND i.published_at IS NULL))`;
   if (!viewer) {
     return isPublic;
   }

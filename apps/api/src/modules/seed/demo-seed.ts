@@ -63,6 +63,9 @@ async function seed(m: EntityManager, password: string): Promise<void> {
       [municipalityId, authorId, item.title, item.summary, item.description, neighbourhoods.get(item.neighbourhood), themes.get(item.theme), item.status, createdAt],
     );
     let at = createdAt.getTime();
+    if (pathTo(item.status).some(([, to]) => to === 'published')) {
+      await m.query(`UPDATE initiative SET published_at = $2 WHERE id = $1`, [id, new Date(at + 2 * 3_600_000)]);
+    }
     for (const [from, to] of pathTo(item.status)) {
       at += 3_600_000;
       const byAuthor = TRANSITIONS.find((t) => t.from === from && t.to === to)?.by.includes('author') ?? from === null;
