@@ -14,6 +14,14 @@ export interface AppConfig {
   readonly webDist?: string;
   readonly runMigrations: boolean;
   readonly trustProxy: boolean;
+  /** SMTP server for outgoing mail (smtp://user:pass@host:port); unset: mail is written as .eml files to mailDir. */
+  readonly smtpUrl?: string;
+  /** Where mail goes without SMTP (one .eml file per message). */
+  readonly mailDir: string;
+  /** Public base URL for links in e-mails, e.g. https://dialoog.voorbeeld.nl */
+  readonly publicUrl: string;
+  /** Redis for rate-limit counters (and later pub/sub and jobs); unset: in-process. */
+  readonly redisUrl?: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<AppConfig> = {}): AppConfig {
@@ -36,6 +44,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     webDist: env.WEB_DIST,
     runMigrations: env.RUN_MIGRATIONS !== '0',
     trustProxy: env.TRUST_PROXY === '1',
+    smtpUrl: env.SMTP_URL,
+    mailDir: env.MAIL_DIR ?? '.data/mail',
+    publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT ?? 3000}`,
+    redisUrl: env.REDIS_URL,
     ...overrides,
   };
 }
