@@ -3,6 +3,9 @@ import type { INestApplication } from '@nestjs/common';
 import pg from 'pg';
 import { createApp } from '../../apps/api/src/app.factory.js';
 import { loadConfig, type AppConfig } from '../../apps/api/src/config/app-config.js';
+import { JwtService } from '@nestjs/jwt';
+import { SESSION_COOKIE } from '../../apps/api/src/modules/auth/session-cookie.service.js';
+import { SessionRepository } from '../../apps/api/src/modules/auth/session.repository.js';
 import { Factories } from './factories.js';
 import { GraphqlClient } from './graphql-client.js';
 import { createSuiteDatabase } from './test-database.js';
@@ -17,6 +20,8 @@ export interface ApiHarness {
   client(municipalitySlug?: string): GraphqlClient;
   /** Signs a user in and returns their client. */
   signIn(user: { email: string; password: string }, municipalitySlug?: string): Promise<GraphqlClient>;
+  /** A signed-in client without the (deliberately slow) password check: for tests with many users. */
+  sessionFor(user: { id: string; municipalityId: string }, municipalitySlug?: string): Promise<GraphqlClient>;
   close(): Promise<void>;
 }
 
@@ -43,6 +48,13 @@ export async function startApi(overrides: Partial<AppConfig> = {}): Promise<ApiH
       await client.data(`mutation($input: LoginInput!) { login(input: $input) { id } }`, {
         input: { email: user.email, password: user.password },
       });
+      return client;
+    },
+    async sessionFor(user, slug) {
+      const sid = await app.get(SessionRepository).create(user.municipalityId, user.id, 12);
+      const token = app.get(JwtService).sign({ sid, mid: user.municipalityId, sub: user.id }, { expiresIn: 1800, algorithm: 'HS256' });
+      const client = harness.client(slug);
+      client.setCookie(SESSION_COOKIE, token);
       return client;
     },
     async close() {

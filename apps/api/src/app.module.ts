@@ -13,6 +13,7 @@ import { AuthModule } from './modules/auth/auth.module.js';
 import { AuthenticateMiddleware } from './modules/auth/authenticate.middleware.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { InitiativeModule } from './modules/initiative/initiative.module.js';
+import { SupportModule } from './modules/support/support.module.js';
 import { MunicipalityModule } from './modules/municipality/municipality.module.js';
 import { TenantMiddleware } from './modules/municipality/tenant.middleware.js';
 import { UserModule } from './modules/user/user.module.js';
@@ -32,6 +33,7 @@ export class AppModule implements NestModule {
         AuthModule,
         UserModule,
         InitiativeModule,
+        SupportModule,
         AuditModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],

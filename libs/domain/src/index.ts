@@ -6,3 +6,7 @@ export * from './initiative/visibility.js';
 export * from './text/clean-text.js';
 export * from './initiative/search-terms.js';
 export * from './geo/point-in-polygon.js';
+export * from './support/dutch-holidays.js';
+export * from './support/working-days.js';
+export * from './support/threshold.js';
+export * from './support/deadlines.js';

@@ -20,8 +20,47 @@ export interface AppConfig {
   readonly mailDir: string;
   /** Public base URL for links in e-mails, e.g. https://dialoog.voorbeeld.nl */
   readonly publicUrl: string;
+  /** Sender of outgoing mail. */
+  readonly mailFrom: string;
   /** Redis for rate-limit counters (and later pub/sub and jobs); unset: in-process. */
   readonly redisUrl?: string;
+  /** Bearer token that opens `/metrics`; unset: `/metrics` answers 404. */
+  readonly metricsToken?: string;
+  /** Idle timeout for facilitators and admins (residents: `sessionTokenMinutes`). */
+  readonly staffIdleMinutes: number;
+  readonly rateLimits: RateLimitSettings;
+}
+
+/** A fixed window: at most `limit` hits per `windowSeconds`. */
+export interface RateLimitWindow {
+  readonly limit: number;
+  readonly windowSeconds: number;
+}
+
+/** Every rate limit (README, "Limits"); tests lower them through `startApi({ rateLimits })`. */
+export interface RateLimitSettings {
+  /** Login and password-reset attempts per e-mail address; over it, a lock that doubles up to `maxLockMinutes`. */
+  readonly perAccount: RateLimitWindow & { readonly maxLockMinutes: number };
+  /** Login, password-reset and verification attempts per client address. */
+  readonly authPerIp: RateLimitWindow;
+  readonly registerPerIp: RateLimitWindow;
+  readonly mutationsPerUser: RateLimitWindow;
+  readonly requestsPerIp: RateLimitWindow;
+  /** Account e-mails (verification, "someone tried to register", reset) per address; over it they are dropped silently. */
+  readonly mailsPerRecipient: RateLimitWindow;
+}
+
+const num = (value: string | undefined, fallback: number): number => (value === undefined || value === '' ? fallback : Number(value));
+
+export function loadRateLimits(env: NodeJS.ProcessEnv): RateLimitSettings {
+  return {
+    perAccount: { limit: num(env.RATE_LIMIT_LOGIN_PER_ACCOUNT, 5), windowSeconds: 60, maxLockMinutes: num(env.RATE_LIMIT_MAX_LOCK_MINUTES, 15) },
+    authPerIp: { limit: num(env.RATE_LIMIT_LOGIN_PER_IP, 30), windowSeconds: 60 },
+    registerPerIp: { limit: num(env.RATE_LIMIT_REGISTER_PER_IP, 10), windowSeconds: 3600 },
+    mutationsPerUser: { limit: num(env.RATE_LIMIT_MUTATIONS_PER_USER, 60), windowSeconds: 60 },
+    requestsPerIp: { limit: num(env.RATE_LIMIT_REQUESTS_PER_IP, 600), windowSeconds: 60 },
+    mailsPerRecipient: { limit: num(env.RATE_LIMIT_MAILS_PER_RECIPIENT, 5), windowSeconds: 3600 },
+  };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<AppConfig> = {}): AppConfig {
@@ -47,7 +86,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     smtpUrl: env.SMTP_URL,
     mailDir: env.MAIL_DIR ?? '.data/mail',
     publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT ?? 3000}`,
+    mailFrom: env.MAIL_FROM ?? 'Dialoog <noreply@dialoog.invalid>',
     redisUrl: env.REDIS_URL,
+    metricsToken: env.METRICS_TOKEN || undefined,
+    staffIdleMinutes: num(env.STAFF_IDLE_MINUTES, 30),
+    rateLimits: loadRateLimits(env),
     ...overrides,
   };
 }

@@ -30,9 +30,9 @@ export function createApolloClient(): ApolloClient {
                 );
               },
             },
-            // One list per filter; "Meer laden" (fetchMore with `after`) appends a page.
+            // One list per filter, search and order; "Meer laden" (fetchMore with `after`) appends a page.
             initiatives: {
-              keyArgs: ['filter'],
+              keyArgs: ['filter', 'search', 'orderBy'],
               merge(existing: InitiativeConnection | undefined, incoming: InitiativeConnection, { args }): InitiativeConnection {
                 if (!existing || !args?.['after']) {
                   return incoming;

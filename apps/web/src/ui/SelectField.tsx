@@ -16,8 +16,8 @@ export interface SelectFieldProps extends Omit<
   error?: string;
   optional?: boolean;
   value: string;
-  /** The first option, with the value "" (e.g. "Alle wijken" or "Kies een wijk"). */
-  emptyOption: string;
+  /** The first option, with the value "" (e.g. "Alle wijken" or "Kies een wijk"); none when left out. */
+  emptyOption?: string;
   options: readonly SelectOption[];
   onValueChange: (value: string) => void;
 }
@@ -48,7 +48,7 @@ export function SelectField({
           value={value}
           onChange={(event) => onValueChange(event.target.value)}
         >
-          <option value="">{emptyOption}</option>
+          {emptyOption !== undefined ? <option value="">{emptyOption}</option> : null}
           {options.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}

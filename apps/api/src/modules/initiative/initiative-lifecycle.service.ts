@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { canSeeInitiative, checkTransition, isStaff, type InitiativeStatus, type LifecycleActor } from '#domain';
+import { canSeeInitiative, checkTransition, isStaff, stampsOnEntering, type InitiativeStatus, type LifecycleActor } from '#domain';
 import { AppError, notFound } from '../../common/errors/app-error.js';
 import { ErrorCode } from '../../common/errors/error-code.js';
 import { translate } from '../../common/i18n/messages.js';
 import { currentLanguage } from '../../common/request/request-context.js';
 import type { Actor } from '../../common/request/request-types.js';
+import type { EntityManager } from 'typeorm';
 import { AuditRepository } from '../audit/audit.repository.js';
+import { MunicipalityRepository } from '../municipality/municipality.repository.js';
 import { InitiativeRepository, visibleFacts, type InitiativeRow } from './initiative.repository.js';
 import { InitiativeService, viewerOf } from './initiative.service.js';
 
@@ -16,39 +18,44 @@ export class InitiativeLifecycleService {
     private readonly initiatives: InitiativeRepository,
     private readonly reader: InitiativeService,
     private readonly audit: AuditRepository,
+    private readonly municipalities: MunicipalityRepository,
   ) {}
 
   async transition(actor: Actor, id: string, to: InitiativeStatus, reason: string | null): Promise<InitiativeRow> {
-    await this.initiatives.transaction(async (manager) => {
-      const current = await this.initiatives.lockForUpdate(manager, actor.municipalityId, id);
-      if (!current || !canSeeInitiative(visibleFacts(current), viewerOf(actor))) {
-        throw notFound();
-      }
-      const check = checkTransition(current.status, to, capacities(actor, current.authorId), reason);
-      if (!check.ok) {
-        throw refusal(check, current.status);
-      }
-      const cleanReason = reason?.trim() || null;
-      await this.initiatives.setStatus(manager, id, to);
-      await this.initiatives.addEvent(manager, {
-        municipalityId: actor.municipalityId,
-        initiativeId: id,
-        actorId: actor.userId,
-        fromStatus: current.status,
-        toStatus: to,
-        reason: cleanReason,
-      });
-      await this.audit.append(manager, {
-        municipalityId: actor.municipalityId,
-        actorId: actor.userId,
-        action: 'initiative.status_changed',
-        targetType: 'initiative',
-        targetId: id,
-        summary: { from: current.status, to, reason: cleanReason },
-        ip: actor.ip,
-      });
-    });
+    await this.initiatives.transaction((manager) => this.transitionIn(manager, actor, id, to, reason));
     return this.reader.get(actor.municipalityId, id, actor);
+  }
+
+  /** The same step inside a caller's transaction (a decision response moves the status with it). */
+  async transitionIn(manager: EntityManager, actor: Actor, id: string, to: InitiativeStatus, reason: string | null): Promise<void> {
+    const current = await this.initiatives.lockForUpdate(manager, actor.municipalityId, id);
+    if (!current || !canSeeInitiative(visibleFacts(current), viewerOf(actor))) {
+      throw notFound();
+    }
+    const check = checkTransition(current.status, to, capacities(actor, current.authorId), reason);
+    if (!check.ok) {
+      throw refusal(check, current.status);
+    }
+    const cleanReason = reason?.trim() || null;
+    const municipality = await this.municipalities.findById(actor.municipalityId);
+    await this.initiatives.setStatus(manager, id, to, stampsOnEntering(to, new Date(), municipality!));
+    await this.initiatives.addEvent(manager, {
+      municipalityId: actor.municipalityId,
+      initiativeId: id,
+      actorId: actor.userId,
+      fromStatus: current.status,
+      toStatus: to,
+      reason: cleanReason,
+    });
+    await this.audit.append(manager, {
+      municipalityId: actor.municipalityId,
+      actorId: actor.userId,
+      action: 'initiative.status_changed',
+      targetType: 'initiative',
+      targetId: id,
+      summary: { from: current.status, to, reason: cleanReason },
+      ip: actor.ip,
+    });
   }
 }
 

@@ -18,6 +18,12 @@ export class InitiativeEntity {
   @Column('double precision', { nullable: true }) lat!: number | null;
   @Column('double precision', { nullable: true }) lng!: number | null;
   @Column('timestamptz', { name: 'published_at', nullable: true }) publishedAt!: Date | null;
+  @Column('date', { name: 'first_response_due_on', nullable: true }) firstResponseDueOn!: string | null;
+  @Column('timestamptz', { name: 'first_response_at', nullable: true }) firstResponseAt!: Date | null;
+  @Column('timestamptz', { name: 'threshold_reached_at', nullable: true }) thresholdReachedAt!: Date | null;
+  @Column('date', { name: 'decision_due_on', nullable: true }) decisionDueOn!: string | null;
+  @Column('date', { name: 'moderation_due_on', nullable: true }) moderationDueOn!: string | null;
+  @Column('timestamptz', { name: 'decided_at', nullable: true }) decidedAt!: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
 }

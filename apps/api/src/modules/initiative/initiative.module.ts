@@ -23,6 +23,6 @@ import { InitiativeService } from './initiative.service.js';
     InitiativeLifecycleResolver,
     InitiativeEventResolver,
   ],
-  exports: [InitiativeRepository, InitiativeLifecycleService],
+  exports: [InitiativeRepository, InitiativeService, InitiativeLifecycleService],
 })
 export class InitiativeModule {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { PRIVATE_STATUSES, isStaff, type InitiativeStatus, type Viewer, type VisibleFacts } from '#domain';
+import { PRIVATE_STATUSES, isStaff, type InitiativeStatus, type StatusStamps, type Viewer, type VisibleFacts } from '#domain';
 import type { Cursor } from '../../common/pagination/pagination.js';
 import { InitiativeEventEntity } from './initiative-event.entity.js';
 import { InitiativeEntity } from './initiative.entity.js';
@@ -25,7 +25,8 @@ export interface InitiativeRow extends InitiativeEntity {
 
 const COLUMNS = `i.id, i.municipality_id, i.author_id, i.title, i.summary, i.description, i.neighbourhood_id,
   i.theme_id, i.status, i.support_count, i.created_at, i.updated_at, i.hidden_at, i.hidden_reason, i.lat, i.lng,
-  i.published_at`;
+  i.published_at, i.first_response_due_on::text, i.first_response_at, i.threshold_reached_at, i.decision_due_on::text,
+  i.moderation_due_on::text, i.decided_at`;
 
 /**
  * Each order is a keyset over (sort key, id), both descending, so paging stays correct while
@@ -58,6 +59,12 @@ function toRow(raw: RawRow): InitiativeRow {
     lat: (raw.lat as number | null) ?? null,
     lng: (raw.lng as number | null) ?? null,
     publishedAt: (raw.published_at as Date | null) ?? null,
+    firstResponseDueOn: (raw.first_response_due_on as string | null) ?? null,
+    firstResponseAt: (raw.first_response_at as Date | null) ?? null,
+    thresholdReachedAt: (raw.threshold_reached_at as Date | null) ?? null,
+    decisionDueOn: (raw.decision_due_on as string | null) ?? null,
+    moderationDueOn: (raw.moderation_due_on as string | null) ?? null,
+    decidedAt: (raw.decided_at as Date | null) ?? null,
     cursorValue: (raw.cursor_value as string | undefined) ?? '',
   };
 }
@@ -188,12 +195,29 @@ export class InitiativeRepository {
     return rows[0].id;
   }
 
-  async setStatus(manager: EntityManager, id: string, status: InitiativeStatus): Promise<void> {
+  /** Moves to `status` and sets the step's timestamps and due dates (first publication is kept). */
+  async setStatus(manager: EntityManager, id: string, status: InitiativeStatus, stamps: StatusStamps): Promise<void> {
     await manager.query(
       `UPDATE initiative SET status = $2, updated_at = now(),
-         published_at = CASE WHEN $2 = 'published' AND published_at IS NULL THEN now() ELSE published_at END
+         submitted_at = coalesce($3, submitted_at),
+         moderation_due_on = coalesce($4::date, moderation_due_on),
+         published_at = coalesce(published_at, $5),
+         first_response_due_on = coalesce(first_response_due_on, $6::date),
+         threshold_reached_at = coalesce(threshold_reached_at, $7),
+         decision_due_on = coalesce(decision_due_on, $8::date),
+         decided_at = coalesce($9, decided_at)
        WHERE id = $1`,
-      [id, status],
+      [
+        id,
+        status,
+        stamps.submittedAt ?? null,
+        stamps.moderationDueOn ?? null,
+        stamps.publishedAt ?? null,
+        stamps.firstResponseDueOn ?? null,
+        stamps.thresholdReachedAt ?? null,
+        stamps.decisionDueOn ?? null,
+        stamps.decidedAt ?? null,
+      ],
     );
   }
 

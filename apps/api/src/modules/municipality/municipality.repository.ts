@@ -13,6 +13,10 @@ export class MunicipalityRepository {
     return this.db.getRepository(MunicipalityEntity).find({ order: { createdAt: 'ASC' } });
   }
 
+  findById(id: string): Promise<MunicipalityEntity | null> {
+    return this.db.getRepository(MunicipalityEntity).findOneBy({ id });
+  }
+
   activeNeighbourhoods(municipalityId: string): Promise<NeighbourhoodEntity[]> {
     return this.db
       .getRepository(NeighbourhoodEntity)

@@ -1,6 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { InitiativeListDocument, type InitiativeCardFieldsFragment, type InitiativeFilter } from '../../../generated/graphql';
+import {
+  InitiativeListDocument,
+  type InitiativeCardFieldsFragment,
+  type InitiativeFilter,
+  type InitiativeOrder,
+} from '../../../generated/graphql';
 
 export const PAGE_SIZE = 20;
 
@@ -18,14 +23,22 @@ export interface InitiativeListState {
   retry: () => Promise<void>;
 }
 
-export function useInitiativeList(filter: InitiativeFilter | undefined): InitiativeListState {
+export interface InitiativeListQuery {
+  filter?: InitiativeFilter;
+  search?: string;
+  orderBy?: InitiativeOrder;
+}
+
+export function useInitiativeList({ filter, search, orderBy }: InitiativeListQuery): InitiativeListState {
   const { data, loading, error, fetchMore, refetch } = useQuery(InitiativeListDocument, {
-    variables: { filter, first: PAGE_SIZE },
+    variables: { filter, search, orderBy, first: PAGE_SIZE },
+    // A changed list (search, filter, moderation elsewhere) is fetched again when revisited.
+    fetchPolicy: 'cache-and-network',
   });
   const [loadingMore, setLoadingMore] = useState(false);
   const [loadMoreError, setLoadMoreError] = useState<unknown>(null);
   // Remember for which filter the index was set, so a new filter never steals focus.
-  const filterKey = JSON.stringify(filter ?? null);
+  const filterKey = JSON.stringify({ filter, search, orderBy });
   const [newPage, setNewPage] = useState<{ filterKey: string; index: number } | null>(null);
 
   const connection = data?.initiatives;
@@ -40,7 +53,7 @@ export function useInitiativeList(filter: InitiativeFilter | undefined): Initiat
     setLoadingMore(true);
     setLoadMoreError(null);
     try {
-      await fetchMore({ variables: { filter, first: PAGE_SIZE, after: endCursor } });
+      await fetchMore({ variables: { filter, search, orderBy, first: PAGE_SIZE, after: endCursor } });
       setNewPage({ filterKey, index: before });
     } catch (caught) {
       setLoadMoreError(caught);
