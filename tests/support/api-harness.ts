@@ -1,4 +1,7 @@
 import 'reflect-metadata';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import pg from 'pg';
 import { createApp } from '../../apps/api/src/app.factory.js';
@@ -8,6 +11,7 @@ import { SESSION_COOKIE } from '../../apps/api/src/modules/auth/session-cookie.s
 import { SessionRepository } from '../../apps/api/src/modules/auth/session.repository.js';
 import { Factories } from './factories.js';
 import { GraphqlClient } from './graphql-client.js';
+import { latestMailTo, type ReceivedMail } from './mail-outbox.js';
 import { createSuiteDatabase } from './test-database.js';
 
 export interface ApiHarness {
@@ -22,21 +26,50 @@ export interface ApiHarness {
   signIn(user: { email: string; password: string }, municipalitySlug?: string): Promise<GraphqlClient>;
   /** A signed-in client without the (deliberately slow) password check: for tests with many users. */
   sessionFor(user: { id: string; municipalityId: string }, municipalitySlug?: string): Promise<GraphqlClient>;
+  /** This suite's mail directory: the API writes every message here as an `.eml` file (unless `smtpUrl` is set). */
+  mailDir: string;
+  /** The newest message to `email` (waits for it); `after` skips older ones. */
+  latestMailTo(email: string, options?: { after?: Date; timeoutMs?: number }): Promise<ReceivedMail>;
   close(): Promise<void>;
 }
 
-/** One API app per suite file, on its own copy of the migrated database, on a random port. */
+/**
+ * Rate limits for tests: every suite's traffic comes from 127.0.0.1, so the per-address limits
+ * are lifted unless a suite sets them (tests/security/rate-limits.security-spec.ts does).
+ */
+const TEST_RATE_LIMITS: AppConfig['rateLimits'] = {
+  perAccount: { limit: 5, windowSeconds: 60, maxLockMinutes: 15 },
+  authPerIp: { limit: 100_000, windowSeconds: 60 },
+  registerPerIp: { limit: 100_000, windowSeconds: 60 },
+  mutationsPerUser: { limit: 100_000, windowSeconds: 60 },
+  requestsPerIp: { limit: 100_000, windowSeconds: 60 },
+  mailsPerRecipient: { limit: 100_000, windowSeconds: 60 },
+};
+
+/**
+ * One API app per suite file, on its own copy of the migrated database, on a random port.
+ * With `overrides.databaseUrl` the app uses that (already migrated) database instead, and leaves it in place.
+ */
 export async function startApi(overrides: Partial<AppConfig> = {}): Promise<ApiHarness> {
-  const database = await createSuiteDatabase();
+  const database = overrides.databaseUrl
+    ? { url: overrides.databaseUrl, drop: () => Promise.resolve() }
+    : await createSuiteDatabase();
+  const mailDir = overrides.mailDir ?? mkdtempSync(join(tmpdir(), 'dialoog-mail-'));
   const config = loadConfig(
     { NODE_ENV: 'test', JWT_SECRET: 'test-secret-for-this-suite-only-0123456789' },
-    { databaseUrl: database.url, port: 0, runMigrations: false, ...overrides },
+    { databaseUrl: database.url, port: 0, runMigrations: false, mailDir, rateLimits: TEST_RATE_LIMITS, ...overrides },
   );
   const app = await createApp(config, { logger: false });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const baseUrl = `http://127.0.0.1:${address.port}`;
+  if (!overrides.publicUrl) {
+    // Links in e-mails point at this server (known only now that it listens).
+    Object.assign(config, { publicUrl: baseUrl });
+  }
   const db = new pg.Pool({ connectionString: database.url, max: 5 });
+  // An idle connection dropped by the server (a restart in the fault test) must not crash the run.
+  db.on('error', () => undefined);
   const harness: ApiHarness = {
     baseUrl,
     app,
@@ -57,10 +90,15 @@ export async function startApi(overrides: Partial<AppConfig> = {}): Promise<ApiH
       client.setCookie(SESSION_COOKIE, token);
       return client;
     },
+    mailDir,
+    latestMailTo: (email, options) => latestMailTo(mailDir, email, options),
     async close() {
       await app.close();
       await db.end();
       await database.drop();
+      if (!overrides.mailDir) {
+        rmSync(mailDir, { recursive: true, force: true });
+      }
     },
   };
   return harness;

@@ -5,6 +5,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import type { InitiativeStatus, Role } from '../../libs/domain/src/index.js';
 import { CHROMIUM_PATH } from '../../scripts/lib/chromium.mjs';
 import { startApi } from './api-harness.js';
+import type { ReceivedMail } from './mail-outbox.js';
 
 export interface E2eApp {
   baseUrl: string;
@@ -13,6 +14,8 @@ export interface E2eApp {
     createInitiative(opts: { authorId: string; title?: string; status?: string }): Promise<{ id: string; title: string }>;
   };
   municipality: { id: string; name: string; neighbourhoodIds: string[]; themeIds: string[] };
+  /** The newest e-mail to `email` (verification, password reset …), waiting for it; `links` holds its URLs. */
+  latestMailTo(email: string, options?: { after?: Date; timeoutMs?: number }): Promise<ReceivedMail>;
   close(): Promise<void>;
 }
 
@@ -34,6 +37,7 @@ export async function startE2eApp(): Promise<E2eApp> {
           themeId: town.themeIds[0],
         }),
     },
+    latestMailTo: (email, options) => api.latestMailTo(email, options),
     close: () => api.close(),
   };
 }

@@ -13,6 +13,8 @@ import { AuthModule } from './modules/auth/auth.module.js';
 import { AuthenticateMiddleware } from './modules/auth/authenticate.middleware.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { InitiativeModule } from './modules/initiative/initiative.module.js';
+import { InboxModule } from './modules/inbox/inbox.module.js';
+import { ResponseModule } from './modules/response/response.module.js';
 import { SupportModule } from './modules/support/support.module.js';
 import { MunicipalityModule } from './modules/municipality/municipality.module.js';
 import { TenantMiddleware } from './modules/municipality/tenant.middleware.js';
@@ -34,6 +36,8 @@ export class AppModule implements NestModule {
         UserModule,
         InitiativeModule,
         SupportModule,
+        ResponseModule,
+        InboxModule,
         AuditModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],

@@ -10,3 +10,4 @@ export * from './support/dutch-holidays.js';
 export * from './support/working-days.js';
 export * from './support/threshold.js';
 export * from './support/deadlines.js';
+export * from './support/response-template.js';

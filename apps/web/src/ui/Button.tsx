@@ -1,9 +1,10 @@
-import type { ButtonHTMLAttributes } from 'react';
+import type { ButtonHTMLAttributes, Ref } from 'react';
 
 export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   appearance?: 'primary' | 'secondary' | 'subtle';
   /** Shows the busy style and disables the button while an action runs. */
   busy?: boolean;
+  ref?: Ref<HTMLButtonElement>;
 }
 
 /** NL Design System button (utrecht-button CSS). */

@@ -17,6 +17,8 @@ export class AppError extends Error {
     readonly key: MessageKey,
     readonly params: Record<string, string | number> = {},
     readonly fields: readonly FieldError[] = [],
+    /** Extra `extensions` for the client, e.g. `{ retryAfterSeconds }`. */
+    readonly extensions: Readonly<Record<string, string | number | boolean>> = {},
   ) {
     super(key);
     this.name = 'AppError';

@@ -4,6 +4,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { translate } from '../i18n/messages.js';
 import { currentLanguage } from '../request/request-context.js';
 import { AppError } from './app-error.js';
+import { isDatabaseUnavailable } from './database-errors.js';
 import { ErrorCode } from './error-code.js';
 
 const logger = new Logger('GraphQLError');
@@ -34,6 +35,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       message: translate(original.key, language, original.params),
       extensions: {
         code: original.code,
+        ...original.extensions,
         ...(original.fields.length > 0 && {
           fields: original.fields.map((field) => ({
             field: field.field,
@@ -50,6 +52,15 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       ...base,
       message: translate('error.invalidQuery', language, { detail: formatted.message }),
       extensions: { code: ErrorCode.BAD_USER_INPUT },
+    };
+  }
+
+  if (isDatabaseUnavailable(original)) {
+    logger.warn(`Database unavailable: ${original instanceof Error ? original.message : String(original)}`);
+    return {
+      ...base,
+      message: translate('error.temporarilyUnavailable', language),
+      extensions: { code: ErrorCode.TEMPORARILY_UNAVAILABLE, retryAfterSeconds: 5 },
     };
   }
 

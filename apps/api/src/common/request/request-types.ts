@@ -9,6 +9,8 @@ export interface Actor {
   readonly municipalityId: string;
   readonly role: Role;
   readonly displayName: string;
+  /** Whether the person confirmed their e-mail address (see `requireVerifiedEmail`). */
+  readonly emailVerified: boolean;
   /** The client's address, for the audit log. */
   readonly ip?: string;
 }

@@ -1,75 +1,43 @@
-import { Inject, Injectable } from '@nestjs/common';
-import type { Request, Response } from 'express';
-import { checkPassword, type PasswordProblem, type Role } from '#domain';
-import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
-import { AppError, badInput, conflict, type FieldError } from '../../common/errors/app-error.js';
+import { Injectable } from '@nestjs/common';
+import { AppError, badInput } from '../../common/errors/app-error.js';
 import { ErrorCode } from '../../common/errors/error-code.js';
+import { RateLimiter } from '../../common/rate-limit/rate-limiter.service.js';
 import { PasswordHasher } from './password-hasher.service.js';
-import { SessionCookieService } from './session-cookie.service.js';
-import { SessionRepository } from './session.repository.js';
+import { assertPasswordAllowed, normaliseEmail } from './password-policy.js';
+import { SessionService, type Http } from './session.service.js';
 import type { UserEntity } from './user.entity.js';
 import { UserRepository } from './user.repository.js';
 
-export function passwordFieldError(problem: PasswordProblem): FieldError {
-  switch (problem.kind) {
-    case 'tooShort':
-      return { field: 'password', key: 'password.tooShort', params: { min: problem.min } };
-    case 'tooLong':
-      return { field: 'password', key: 'password.tooLong', params: { max: problem.max } };
-    case 'common':
-      return { field: 'password', key: 'password.common' };
-    case 'containsPersonal':
-      return { field: 'password', key: 'password.containsPersonal' };
-  }
-}
+export { passwordFieldError } from './password-policy.js';
 
+/** The per-account login counter's subject (also reset after a password reset). */
+export const loginSubject = (municipalityId: string, email: string): string => `login:${municipalityId}:${normaliseEmail(email)}`;
+
+/** Signing in and out, and changing the password. Registration and recovery: registration.service.ts, password-reset.service.ts. */
 @Injectable()
 export class AuthService {
   constructor(
     private readonly users: UserRepository,
-    private readonly sessions: SessionRepository,
     private readonly hasher: PasswordHasher,
-    private readonly cookies: SessionCookieService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly sessions: SessionService,
+    private readonly limiter: RateLimiter,
   ) {}
 
-  async register(
-    municipalityId: string,
-    input: { email: string; password: string; displayName: string },
-    language: 'nl' | 'en',
-    http: { req: Request; res: Response },
-  ): Promise<UserEntity> {
-    const role: Role = 'resident';
-    const problem = checkPassword(input.password, { role, email: input.email, displayName: input.displayName });
-    if (problem) {
-      throw badInput([passwordFieldError(problem)]);
-    }
-    const user = await this.users.insert({
-      municipalityId,
-      email: input.email.toLowerCase(),
-      displayName: input.displayName,
-      passwordHash: await this.hasher.hash(input.password),
-      passwordFitsStaff: checkPassword(input.password, { role: 'facilitator', email: input.email }) === null,
-      role,
-      language,
-    });
-    if (!user) {
-      throw conflict('auth.emailTaken');
-    }
-    await this.startSession(user, http);
-    return user;
-  }
-
-  /** The same answer, in the same time, for an unknown e-mail and a wrong password. */
-  async login(municipalityId: string, input: { email: string; password: string }, http: { req: Request; res: Response }): Promise<UserEntity> {
-    const user = await this.users.findByEmail(municipalityId, input.email);
-    const ok = user && !user.disabledAt
-      ? await this.hasher.verify(user.passwordHash, input.password)
-      : await this.hasher.verifyAgainstNothing(input.password);
+  /**
+   * The same answer, in the same time, for an unknown e-mail and a wrong password. Limited per
+   * address and per e-mail address (known or not); a successful login clears the account's count.
+   */
+  async login(municipalityId: string, input: { email: string; password: string }, http: Http): Promise<UserEntity> {
+    await this.limiter.enforce('authPerIp', http.req.ip ?? 'unknown', http.res);
+    await this.limiter.enforce('perAccount', loginSubject(municipalityId, input.email), http.res);
+    const user = await this.users.findByEmail(municipalityId, input.email.trim());
+    const ok =
+      user && !user.disabledAt ? await this.hasher.verify(user.passwordHash, input.password) : await this.hasher.verifyAgainstNothing(input.password);
     if (!user || !ok) {
       throw new AppError(ErrorCode.UNAUTHENTICATED, 'auth.invalidCredentials');
     }
-    await this.startSession(user, http);
+    await this.limiter.reset('perAccount', loginSubject(municipalityId, input.email));
+    await this.sessions.start(user, http);
     return user;
   }
 
@@ -77,31 +45,20 @@ export class AuthService {
   async changePassword(
     actor: { municipalityId: string; userId: string },
     input: { currentPassword: string; newPassword: string },
-    http: { req: Request; res: Response },
+    http: Http,
   ): Promise<UserEntity> {
     const user = await this.users.findById(actor.municipalityId, actor.userId);
     if (!user || !(await this.hasher.verify(user.passwordHash, input.currentPassword))) {
       throw badInput([{ field: 'currentPassword', key: 'auth.wrongCurrentPassword' }]);
     }
-    const context = { email: user.email, displayName: user.displayName };
-    const problem = checkPassword(input.newPassword, { ...context, role: user.role });
-    if (problem) {
-      throw badInput([{ ...passwordFieldError(problem), field: 'newPassword' }]);
-    }
-    const fitsStaff = checkPassword(input.newPassword, { ...context, role: 'facilitator' }) === null;
+    const { fitsStaff } = assertPasswordAllowed(input.newPassword, user, 'newPassword');
     await this.users.setPassword(user.municipalityId, user.id, await this.hasher.hash(input.newPassword), fitsStaff);
-    await this.sessions.revokeAllOf(user.municipalityId, user.id);
-    await this.startSession(user, http);
+    await this.sessions.endAllOf(user);
+    await this.sessions.start(user, http);
     return user;
   }
 
-  async logout(sessionId: string, http: { req: Request; res: Response }): Promise<void> {
-    await this.sessions.revoke(sessionId);
-    this.cookies.clear(http.req, http.res);
-  }
-
-  private async startSession(user: UserEntity, http: { req: Request; res: Response }): Promise<void> {
-    const sid = await this.sessions.create(user.municipalityId, user.id, this.config.sessionMaxHours);
-    this.cookies.issue(http.req, http.res, { sid, mid: user.municipalityId, sub: user.id });
+  logout(sessionId: string, http: Http): Promise<void> {
+    return this.sessions.end(sessionId, http);
   }
 }

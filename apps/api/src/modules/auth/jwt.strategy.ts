@@ -36,7 +36,10 @@ export class SessionJwtStrategy extends PassportStrategy(Strategy, JWT_STRATEGY)
     if (!req.municipality || claims.mid !== req.municipality.id) {
       return false;
     }
-    const session = await this.sessions.findLive(claims.sid, this.config.sessionTokenMinutes);
+    const session = await this.sessions.findLive(claims.sid, {
+      residentMinutes: this.config.sessionTokenMinutes,
+      staffMinutes: Math.min(this.config.staffIdleMinutes, this.config.sessionTokenMinutes),
+    });
     if (!session || session.municipalityId !== req.municipality.id) {
       return false;
     }
@@ -46,6 +49,7 @@ export class SessionJwtStrategy extends PassportStrategy(Strategy, JWT_STRATEGY)
       municipalityId: session.municipalityId,
       role: session.role,
       displayName: session.displayName,
+      emailVerified: session.emailVerified,
       claims,
     };
   }

@@ -9,7 +9,14 @@ export interface LiveSession {
   readonly municipalityId: string;
   readonly role: Role;
   readonly displayName: string;
+  readonly emailVerified: boolean;
   readonly lastSeenAt: Date;
+}
+
+/** How long a session may sit unused: residents and staff (facilitators, admins) separately. */
+export interface IdleTimeouts {
+  readonly residentMinutes: number;
+  readonly staffMinutes: number;
 }
 
 @Injectable()
@@ -25,17 +32,24 @@ export class SessionRepository {
     return rows[0].id;
   }
 
-  /** The session if it is still good: not revoked, not past its lifetime, idle less than `idleMinutes`, user enabled. */
-  async findLive(sessionId: string, idleMinutes: number): Promise<LiveSession | null> {
-    const rows: Array<{ id: string; user_id: string; municipality_id: string; role: Role; display_name: string; last_seen_at: Date }> =
-      await this.db.query(
-        `SELECT s.id, s.user_id, s.municipality_id, u.role, u.display_name, s.last_seen_at
-           FROM user_session s
-           JOIN app_user u ON u.municipality_id = s.municipality_id AND u.id = s.user_id
-          WHERE s.id = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
-            AND s.last_seen_at > now() - make_interval(mins => $2) AND u.disabled_at IS NULL`,
-        [sessionId, idleMinutes],
-      );
+  /** The session if it is still good: not revoked, not past its lifetime, not idle too long for the role, user enabled. */
+  async findLive(sessionId: string, idle: IdleTimeouts): Promise<LiveSession | null> {
+    const rows: Array<{
+      id: string;
+      user_id: string;
+      municipality_id: string;
+      role: Role;
+      display_name: string;
+      email_verified: boolean;
+      last_seen_at: Date;
+    }> = await this.db.query(
+      `SELECT s.id, s.user_id, s.municipality_id, u.role, u.display_name, u.email_verified_at IS NOT NULL AS email_verified, s.last_seen_at
+         FROM user_session s
+         JOIN app_user u ON u.municipality_id = s.municipality_id AND u.id = s.user_id
+        WHERE s.id = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.disabled_at IS NULL
+          AND s.last_seen_at > now() - make_interval(mins => CASE WHEN u.role = 'resident' THEN $2::int ELSE $3::int END)`,
+      [sessionId, idle.residentMinutes, idle.staffMinutes],
+    );
     const row = rows[0];
     return row
       ? {
@@ -44,6 +58,7 @@ export class SessionRepository {
           municipalityId: row.municipality_id,
           role: row.role,
           displayName: row.display_name,
+          emailVerified: row.email_verified,
           lastSeenAt: row.last_seen_at,
         }
       : null;

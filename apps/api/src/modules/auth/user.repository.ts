@@ -38,4 +38,12 @@ export class UserRepository {
   async setPassword(municipalityId: string, id: string, passwordHash: string, passwordFitsStaff: boolean): Promise<void> {
     await this.db.getRepository(UserEntity).update({ municipalityId, id }, { passwordHash, passwordFitsStaff });
   }
+
+  /** Marks the e-mail address confirmed (keeps the first confirmation time). */
+  async markEmailVerified(municipalityId: string, id: string): Promise<void> {
+    await this.db.query(
+      `UPDATE app_user SET email_verified_at = coalesce(email_verified_at, now()), updated_at = now() WHERE municipality_id = $1 AND id = $2`,
+      [municipalityId, id],
+    );
+  }
 }

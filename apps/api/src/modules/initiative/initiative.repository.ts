@@ -161,6 +161,16 @@ export class InitiativeRepository {
     return rows[0] ? toRow(rows[0]) : null;
   }
 
+  /** Several initiatives by id, as far as the viewer may see them (DataLoader batch). */
+  async findManyVisible(municipalityId: string, ids: readonly string[], viewer: Viewer | null): Promise<InitiativeRow[]> {
+    const params: unknown[] = [municipalityId, [...ids]];
+    const rows = await this.db.query<RawRow[]>(
+      `SELECT ${COLUMNS} FROM initiative i WHERE i.municipality_id = $1 AND i.id = ANY($2::uuid[]) AND ${visibleToSql(viewer, params)}`,
+      params,
+    );
+    return rows.map(toRow);
+  }
+
   /** Locks the row for a status change inside `manager`'s transaction. */
   async lockForUpdate(manager: EntityManager, municipalityId: string, id: string): Promise<InitiativeRow | null> {
     const rows: RawRow[] = await manager.query(

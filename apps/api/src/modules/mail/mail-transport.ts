@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import nodemailer from 'nodemailer';
+import nodemailer, { type Transporter } from 'nodemailer';
 import type { AppConfig } from '../../config/app-config.js';
 
 export interface MailEnvelope {
@@ -22,10 +22,10 @@ export interface MailTransport {
 
 class SmtpTransport implements MailTransport {
   readonly kind = 'smtp';
-  private readonly transport: nodemailer.Transporter;
+  private readonly transport: Transporter;
 
   constructor(url: string) {
-    this.transport = nodemailer.createTransport(url, { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 });
+    this.transport = nodemailer.createTransport({ url, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 });
   }
 
   async deliver(mail: MailEnvelope): Promise<string> {

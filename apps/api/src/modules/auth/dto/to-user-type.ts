@@ -8,6 +8,7 @@ export function toUserType(user: UserEntity): UserType {
     email: user.email,
     role: user.role as RoleValue,
     language: user.language as LanguageValue,
+    emailVerifiedAt: user.emailVerifiedAt,
   });
 }
 

@@ -21,6 +21,8 @@ export class UserType {
   @Field() email!: string;
   @Field(() => RoleValue) role!: RoleValue;
   @Field(() => LanguageValue) language!: LanguageValue;
+  @Field(() => Date, { nullable: true, description: 'When the e-mail address was confirmed; null until then (support and pledges need it).' })
+  emailVerifiedAt!: Date | null;
 }
 
 /** What anyone may see of a person: their chosen display name. */

@@ -31,6 +31,12 @@ export function InitiativeCard({ initiative, focusTitle = false }: InitiativeCar
           <dt>{t('initiative.status')}</dt>
           <dd>
             <StatusBadge status={initiative.status} />
+            {initiative.hidden ? (
+              <>
+                {' '}
+                <span className="utrecht-status-badge dialoog-status dialoog-status--hidden">{t('list.hiddenBadge')}</span>
+              </>
+            ) : null}
           </dd>
         </div>
         <div className="dialoog-meta__item">

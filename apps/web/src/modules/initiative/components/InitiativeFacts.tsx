@@ -21,6 +21,13 @@ export function InitiativeFacts({ initiative }: InitiativeFactsProps) {
       value: initiative.neighbourhood?.name ?? t('initiative.noNeighbourhood'),
     },
     { key: 'theme', label: t('initiative.theme'), value: initiative.theme?.name ?? t('initiative.noTheme') },
+    {
+      key: 'location',
+      label: t('initiative.location'),
+      value: initiative.location
+        ? t('initiative.locationValue', { lat: initiative.location.lat.toFixed(5), lng: initiative.location.lng.toFixed(5) })
+        : t('initiative.noLocation'),
+    },
     { key: 'support', label: t('initiative.support'), value: t('list.support', { count: initiative.supportCount }) },
     {
       key: 'created',

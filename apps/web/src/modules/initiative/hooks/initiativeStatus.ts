@@ -26,3 +26,6 @@ export const SUBMITTABLE_STATUSES: readonly InitiativeStatus[] = ['DRAFT', 'CHAN
 export function isInitiativeStatus(value: unknown): value is InitiativeStatus {
   return typeof value === 'string' && (ALL_STATUSES as readonly string[]).includes(value);
 }
+
+/** The author may withdraw (with a reason) in these statuses (libs/domain lifecycle). */
+export const WITHDRAWABLE_STATUSES: readonly InitiativeStatus[] = ['DRAFT', 'SUBMITTED', 'CHANGES_REQUESTED', 'PUBLISHED', 'UNDER_REVIEW'];

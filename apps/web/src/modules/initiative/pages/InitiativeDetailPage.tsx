@@ -1,30 +1,55 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
-import { Alert } from '../../../ui/Alert';
+import { useLocation, useParams } from 'react-router';
+import { ButtonLink } from '../../../ui/ButtonLink';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { PageHeading } from '../../../ui/PageHeading';
-import { PlainText } from '../../../ui/PlainText';
+import { RichText } from '../../../ui/RichText';
+import { StatusMessageView, type StatusMessage } from '../../../ui/StatusMessage';
 import { TextLink } from '../../../ui/TextLink';
+import { isStaff } from '../../auth/hooks/isStaff';
+import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { InitiativeFacts } from '../components/InitiativeFacts';
+import { InitiativeNotices } from '../components/InitiativeNotices';
 import { InitiativeTimeline } from '../components/InitiativeTimeline';
+import { StaffPanel } from '../components/StaffPanel';
 import { SubmitInitiativePanel } from '../components/SubmitInitiativePanel';
-import { SUBMITTABLE_STATUSES } from '../hooks/initiativeStatus';
+import { WithdrawPanel } from '../components/WithdrawPanel';
+import { SUBMITTABLE_STATUSES, WITHDRAWABLE_STATUSES } from '../hooks/initiativeStatus';
 import { useInitiative } from '../hooks/useInitiative';
+import { useInitiativeMutations } from '../hooks/useInitiativeMutations';
 import { useSubmitInitiative } from '../hooks/useSubmitInitiative';
+
+/** Navigation state set by the edit page after saving. */
+export interface InitiativeDetailState {
+  saved?: boolean;
+}
 
 export function InitiativeDetailPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
+  const location = useLocation();
+  const { user } = useCurrentUser();
   const { initiative, loading, notFound, error, retry } = useInitiative(id);
   const submission = useSubmitInitiative(id);
+  const mutations = useInitiativeMutations();
+  const justSaved = (location.state as InitiativeDetailState | null)?.saved === true;
+  const [notice, setNotice] = useState<(StatusMessage & { id: string }) | null>(null);
+
+  const announce = (text: string) => setNotice((current) => ({ id, text, key: (current?.key ?? 0) + 1 }));
+  const currentNotice = notice?.id === id ? notice : justSaved ? { text: t('initiative.saved'), key: 0 } : null;
 
   const title = initiative?.title ?? (notFound ? t('initiative.notFoundTitle') : t('initiative.loadingTitle'));
+  const viewerIsAuthor = !!user && !!initiative && user.id === initiative.author.id;
   const canSubmit = !!initiative?.viewerCanEdit && SUBMITTABLE_STATUSES.includes(initiative.status);
+  const canWithdraw = viewerIsAuthor && !!initiative && WITHDRAWABLE_STATUSES.includes(initiative.status);
 
   return (
     <>
       {/* Always the same h1 element, so focus set on route change survives loading. */}
       <PageHeading title={title} />
+      {/* After an action its button is gone: the confirmation takes focus (not after the edit page's redirect). */}
+      <StatusMessageView message={currentNotice} focus={currentNotice?.key !== 0} />
       {loading ? (
         <p className="utrecht-paragraph" role="status">
           {t('common.loading')}
@@ -34,12 +59,15 @@ export function InitiativeDetailPage() {
       {error ? <ErrorMessage error={error} onRetry={() => void retry()} /> : null}
       {initiative ? (
         <>
-          {initiative.status === 'DRAFT' && initiative.viewerCanEdit ? (
-            <Alert type="info">
-              <p className="utrecht-paragraph">{t('initiative.draftNotice')}</p>
-            </Alert>
-          ) : null}
+          <InitiativeNotices initiative={initiative} viewerIsAuthor={viewerIsAuthor} />
           <p className="utrecht-paragraph utrecht-paragraph--lead">{initiative.summary}</p>
+          {initiative.viewerCanEdit ? (
+            <p className="dialoog-actions">
+              <ButtonLink appearance="secondary" to={`/initiatieven/${encodeURIComponent(initiative.id)}/bewerken`}>
+                {t('initiative.edit')}
+              </ButtonLink>
+            </p>
+          ) : null}
           <h2 className="utrecht-heading-2">{t('initiative.details')}</h2>
           <InitiativeFacts initiative={initiative} />
           <SubmitInitiativePanel
@@ -49,7 +77,34 @@ export function InitiativeDetailPage() {
             onSubmit={() => void submission.submit()}
           />
           <h2 className="utrecht-heading-2">{t('initiative.description')}</h2>
-          <PlainText text={initiative.description} />
+          <RichText html={initiative.descriptionHtml} />
+          {isStaff(user?.role) ? (
+            <StaffPanel
+              canModerate={initiative.status === 'SUBMITTED'}
+              hidden={initiative.hidden}
+              onDecide={async (decision, reason) => {
+                await mutations.moderate(initiative.id, decision, reason);
+                const key = decision === 'APPROVE' ? 'approved' : decision === 'REJECT' ? 'rejected' : 'changesRequested';
+                announce(t(`moderation.${key}`, { title: initiative.title }));
+              }}
+              onHide={async (reason) => {
+                await mutations.hide(initiative.id, reason);
+                announce(t('initiative.staff.hidden'));
+              }}
+              onUnhide={async () => {
+                await mutations.unhide(initiative.id);
+                announce(t('initiative.staff.unhidden'));
+              }}
+            />
+          ) : null}
+          {canWithdraw ? (
+            <WithdrawPanel
+              onWithdraw={async (reason) => {
+                await mutations.withdraw(initiative.id, reason);
+                announce(t('initiative.withdraw.success'));
+              }}
+            />
+          ) : null}
           <h2 className="utrecht-heading-2">{t('initiative.timeline.heading')}</h2>
           <InitiativeTimeline events={initiative.timeline} />
         </>

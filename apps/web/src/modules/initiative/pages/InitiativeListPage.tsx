@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../ui/Button';
 import { ButtonLink } from '../../../ui/ButtonLink';
@@ -7,15 +7,21 @@ import { PageHeading } from '../../../ui/PageHeading';
 import { useMunicipality } from '../../municipality/hooks/useMunicipality';
 import { InitiativeFilters } from '../components/InitiativeFilters';
 import { InitiativeList } from '../components/InitiativeList';
+import { InitiativeSearch } from '../components/InitiativeSearch';
+import { SortSelect } from '../components/SortSelect';
+import { ViewToggle } from '../components/ViewToggle';
 import { PUBLIC_STATUSES } from '../hooks/initiativeStatus';
 import { useInitiativeFilters } from '../hooks/useInitiativeFilters';
 import { useInitiativeList } from '../hooks/useInitiativeList';
 
+// Leaflet is loaded only when someone opens the map.
+const InitiativeMapView = lazy(() => import('../components/InitiativeMapView').then((module) => ({ default: module.InitiativeMapView })));
+
 export function InitiativeListPage() {
   const { t } = useTranslation();
   const { municipality } = useMunicipality();
-  const { values, filter, setFilter, clearFilters, hasFilters } = useInitiativeFilters();
-  const list = useInitiativeList(filter);
+  const { values, filter, search, orderBy, setFilter, setSearch, setSort, setView, clearFilters, hasFilters } = useInitiativeFilters();
+  const showMap = values.view === 'kaart';
 
   const statusOptions = useMemo(() => PUBLIC_STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) })), [t]);
   const neighbourhoodOptions = useMemo(
@@ -34,6 +40,8 @@ export function InitiativeListPage() {
         <ButtonLink to="/initiatieven/nieuw">{t('nav.start')}</ButtonLink>
       </p>
 
+      <InitiativeSearch key={values.search} initialValue={values.search} onSearch={setSearch} />
+
       <InitiativeFilters
         values={values}
         statusOptions={statusOptions}
@@ -48,19 +56,51 @@ export function InitiativeListPage() {
         <h2 id="results-heading" className="utrecht-heading-2">
           {t('list.resultsHeading')}
         </h2>
-        <p className="utrecht-paragraph" role="status">
-          {list.loading ? t('common.loading') : list.totalCount !== null ? t('list.count', { count: list.totalCount }) : ''}
-        </p>
-        {list.error ? <ErrorMessage error={list.error} onRetry={() => void list.retry()} /> : null}
-        {!list.loading && !list.error && list.initiatives.length === 0 ? <p className="utrecht-paragraph">{t('list.empty')}</p> : null}
-        {list.initiatives.length > 0 ? <InitiativeList initiatives={list.initiatives} focusIndex={list.firstNewIndex} /> : null}
-        {list.loadMoreError ? <ErrorMessage error={list.loadMoreError} /> : null}
-        {list.hasNextPage ? (
-          <Button appearance="secondary" busy={list.loadingMore} onClick={() => void list.loadMore()}>
-            {list.loadingMore ? t('list.loadingMore') : t('list.loadMore')}
-          </Button>
-        ) : null}
+        <div className="dialoog-results__tools">
+          <ViewToggle view={values.view} onChange={setView} />
+          {showMap ? null : <SortSelect value={values.sort} searching={!!search} onChange={setSort} />}
+        </div>
+        {showMap ? (
+          <Suspense
+            fallback={
+              <p className="utrecht-paragraph" role="status">
+                {t('common.loading')}
+              </p>
+            }
+          >
+            <InitiativeMapView filter={filter} search={search} />
+          </Suspense>
+        ) : (
+          <ListResults filter={filter} search={search} orderBy={orderBy} />
+        )}
       </section>
+    </>
+  );
+}
+
+function ListResults(query: Parameters<typeof useInitiativeList>[0]) {
+  const { t } = useTranslation();
+  const list = useInitiativeList(query);
+  const { search } = query;
+  const countText =
+    list.totalCount === null ? '' : search ? t('list.countSearch', { count: list.totalCount, search }) : t('list.count', { count: list.totalCount });
+  return (
+    <>
+      {/* role="status" is a polite live region: the new count is read out after every search or filter. */}
+      <p className="utrecht-paragraph" role="status">
+        {list.loading ? t('common.loading') : countText}
+      </p>
+      {list.error ? <ErrorMessage error={list.error} onRetry={() => void list.retry()} /> : null}
+      {!list.loading && !list.error && list.initiatives.length === 0 ? (
+        <p className="utrecht-paragraph">{search ? t('list.emptySearch', { search }) : t('list.empty')}</p>
+      ) : null}
+      {list.initiatives.length > 0 ? <InitiativeList initiatives={list.initiatives} focusIndex={list.firstNewIndex} /> : null}
+      {list.loadMoreError ? <ErrorMessage error={list.loadMoreError} /> : null}
+      {list.hasNextPage ? (
+        <Button appearance="secondary" busy={list.loadingMore} onClick={() => void list.loadMore()}>
+          {list.loadingMore ? t('list.loadingMore') : t('list.loadMore')}
+        </Button>
+      ) : null}
     </>
   );
 }

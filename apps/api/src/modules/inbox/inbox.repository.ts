@@ -1,0 +1,111 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+
+export type InboxKind = 'moderation' | 'first_response' | 'decision';
+
+export interface InboxRow {
+  kind: InboxKind;
+  initiativeId: string;
+  dueOn: string | null;
+  assigneeId: string | null;
+  sortKey: string;
+}
+
+export interface InboxFilter {
+  kinds?: readonly InboxKind[];
+  neighbourhoodId?: string;
+  assigneeId?: string;
+  unassigned?: boolean;
+  overdueOnly?: boolean;
+}
+
+const NO_DUE_DATE = '9999-12-31';
+
+/**
+ * Everything that awaits a municipal reaction, derived from the initiatives themselves (no
+ * flags that can drift): submissions to check, published ones without a first answer, and
+ * ones past the threshold without a decision. Ordered by due date, most urgent first.
+ */
+const ITEMS = `
+  SELECT 'moderation'::text AS kind, i.id, i.moderation_due_on AS due_on, i.neighbourhood_id
+    FROM initiative i WHERE i.municipality_id = $1 AND i.status = 'submitted'
+  UNION ALL
+  SELECT 'first_response', i.id, i.first_response_due_on, i.neighbourhood_id
+    FROM initiative i WHERE i.municipality_id = $1 AND i.status IN ('published', 'under_review') AND i.first_response_at IS NULL
+  UNION ALL
+  SELECT 'decision', i.id, i.decision_due_on, i.neighbourhood_id
+    FROM initiative i WHERE i.municipality_id = $1 AND i.status = 'under_review'`;
+
+@Injectable()
+export class InboxRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async page(
+    municipalityId: string,
+    filter: InboxFilter,
+    today: string,
+    limit: number,
+    after: { value: string; id: string } | null,
+  ): Promise<{ rows: InboxRow[]; totalCount: number }> {
+    const params: unknown[] = [municipalityId];
+    const where: string[] = ['TRUE'];
+    const add = (value: unknown, condition: (ref: string) => string): void => {
+      params.push(value);
+      where.push(condition(`$${params.length}`));
+    };
+    if (filter.kinds?.length) {
+      add([...filter.kinds], (p) => `items.kind = ANY(${p}::text[])`);
+    }
+    if (filter.neighbourhoodId) {
+      add(filter.neighbourhoodId, (p) => `items.neighbourhood_id = ${p}`);
+    }
+    if (filter.assigneeId) {
+      add(filter.assigneeId, (p) => `a.assignee_id = ${p}`);
+    }
+    if (filter.unassigned) {
+      where.push('a.assignee_id IS NULL');
+    }
+    if (filter.overdueOnly) {
+      add(today, (p) => `items.due_on < ${p}::date`);
+    }
+    const from = `FROM (${ITEMS}) items LEFT JOIN inbox_assignment a ON a.initiative_id = items.id`;
+    const sortKey = `coalesce(items.due_on, DATE '${NO_DUE_DATE}')::text || '|' || items.kind`;
+    const countParams = [...params];
+    const countSql = `SELECT count(*)::int AS n ${from} WHERE ${where.join(' AND ')}`;
+    if (after) {
+      params.push(after.value, after.id);
+      where.push(`(${sortKey}, items.id) > ($${params.length - 1}, $${params.length}::uuid)`);
+    }
+    params.push(limit + 1);
+    const pageSql = `SELECT items.kind, items.id, items.due_on::text AS due_on, a.assignee_id, ${sortKey} AS sort_key ${from}
+      WHERE ${where.join(' AND ')} ORDER BY ${sortKey}, items.id LIMIT $${params.length}`;
+    const [rows, count] = await Promise.all([
+      this.db.query<Array<Record<string, string | null>>>(pageSql, params),
+      this.db.query<Array<{ n: number }>>(countSql, countParams),
+    ]);
+    return {
+      rows: rows.map((r) => ({
+        kind: r.kind as InboxKind,
+        initiativeId: r.id as string,
+        dueOn: r.due_on ?? null,
+        assigneeId: r.assignee_id ?? null,
+        sortKey: r.sort_key as string,
+      })),
+      totalCount: count[0]?.n ?? 0,
+    };
+  }
+
+  /** Assigns (or with null, unassigns) the initiative's inbox items to a colleague of the same municipality. */
+  async assign(municipalityId: string, initiativeId: string, assigneeId: string | null): Promise<void> {
+    if (!assigneeId) {
+      await this.db.query(`DELETE FROM inbox_assignment WHERE municipality_id = $1 AND initiative_id = $2`, [municipalityId, initiativeId]);
+      return;
+    }
+    await this.db.query(
+      `INSERT INTO inbox_assignment (municipality_id, initiative_id, assignee_id) VALUES ($1, $2, $3)
+       ON CONFLICT (initiative_id) DO UPDATE SET assignee_id = EXCLUDED.assignee_id, assigned_at = now()`,
+      [municipalityId, initiativeId, assigneeId],
+    );
+  }
+}
