@@ -5,39 +5,14 @@
 //   npx tsc -p apps/api/tsconfig.app.json && DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres node tests/bench/initiative-list.bench.mjs
 //
 // DATABASE_URL names a server (any database); the benchmark makes and drops its own database.
-import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
-import { freePort, startEmbeddedPostgres } from '../../scripts/lib/embedded-db.mjs';
+import { percentiles, startBenchApi } from './lib/bench-api.mjs';
 
 const TOTAL = Number(process.env.BENCH_ROWS ?? 100_000);
 const CLIENTS = 16;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 
-const embedded = process.env.DATABASE_URL ? null : await startEmbeddedPostgres(`tests/.tmp/bench-pg-${process.pid}`, { persistent: false });
-const serverUrl = process.env.DATABASE_URL ?? embedded.url;
-const dbName = `dialoog_bench_${randomBytes(3).toString('hex')}`;
-const admin = new pg.Client({ connectionString: serverUrl });
-await admin.connect();
-await admin.query(`CREATE DATABASE "${dbName}"`);
-const url = new URL(serverUrl);
-url.pathname = `/${dbName}`;
-
-const port = await freePort();
-const api = spawn(process.execPath, ['dist/apps/api/src/main.js'], {
-  env: { ...process.env, DATABASE_URL: url.toString(), PORT: String(port), SEED_DEMO: '1', DEMO_PASSWORD: 'bench-demo-password-long', NODE_ENV: 'production', JWT_SECRET: 'bench' },
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
-const base = `http://127.0.0.1:${port}`;
-for (let i = 0; i < 300; i++) {
-  try {
-    if ((await fetch(`${base}/health/ready`)).ok) break;
-  } catch {}
-  await new Promise((r) => setTimeout(r, 100));
-}
-
-const db = new pg.Client({ connectionString: url.toString() });
-await db.connect();
+const api = await startBenchApi();
+const { base, db } = api;
 console.log(`Seeding ${TOTAL} initiatives…`);
 const t0 = Date.now();
 await db.query(`
@@ -75,16 +50,13 @@ async function drive(label, variablesFor) {
           body: JSON.stringify({ query: LIST, variables: variablesFor(c, i) }),
         });
         const body = await res.json();
-        if (body.errors) errors++;
+        if (body.errors) {errors++;}
         latencies.push(performance.now() - start);
       }
     }),
   );
-  latencies.sort((a, b) => a - b);
-  const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))].toFixed(1);
-  console.log(
-    `${label.padEnd(34)} ${(latencies.length / SECONDS).toFixed(0).padStart(6)} req/s   p50 ${pct(50)} ms   p95 ${pct(95)} ms   p99 ${pct(99)} ms   errors ${errors}`,
-  );
+  const p = percentiles(latencies);
+  console.log(`${label.padEnd(40)} ${(latencies.length / SECONDS).toFixed(0).padStart(6)} req/s   p50 ${p.p50} ms   p95 ${p.p95} ms   p99 ${p.p99} ms   errors ${errors}`);
 }
 
 await drive('list newest', () => ({}));
@@ -93,9 +65,4 @@ await drive('list filtered (status + neighbourhood)', (c) => ({ filter: { status
 const words = ['fiets', 'speeltuin', 'bomen', 'moestuin', 'zebrapad', 'kinderen'];
 await drive('Dutch search (prefix, ranked)', (c, i) => ({ search: words[(c + i) % words.length] }));
 
-api.kill('SIGTERM');
-await new Promise((r) => api.once('exit', r));
-await db.end();
-await admin.query(`DROP DATABASE "${dbName}" WITH (FORCE)`);
-await admin.end();
-await embedded?.stop();
+await api.stop();

@@ -12,8 +12,12 @@ import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { AuthenticateMiddleware } from './modules/auth/authenticate.middleware.js';
 import { HealthModule } from './modules/health/health.module.js';
+import { MailModule } from './modules/mail/mail.module.js';
+import { MetricsModule } from './modules/metrics/metrics.module.js';
+import { RateLimitModule } from './common/rate-limit/rate-limit.module.js';
 import { InitiativeModule } from './modules/initiative/initiative.module.js';
 import { InboxModule } from './modules/inbox/inbox.module.js';
+import { StatsModule } from './modules/stats/stats.module.js';
 import { ResponseModule } from './modules/response/response.module.js';
 import { SupportModule } from './modules/support/support.module.js';
 import { MunicipalityModule } from './modules/municipality/municipality.module.js';
@@ -30,6 +34,9 @@ export class AppModule implements NestModule {
         ConfigModule.forRoot(config),
         TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl)),
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config) }),
+        RateLimitModule,
+        MailModule,
+        MetricsModule,
         HealthModule,
         MunicipalityModule,
         AuthModule,
@@ -38,6 +45,7 @@ export class AppModule implements NestModule {
         SupportModule,
         ResponseModule,
         InboxModule,
+        StatsModule,
         AuditModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],

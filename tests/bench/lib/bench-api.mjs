@@ -1,0 +1,60 @@
+// Shared set-up for the benchmarks: a fresh database on DATABASE_URL's server (or an embedded
+// Postgres), the built API on a free port with the demo municipality, and clean-up.
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { freePort, startEmbeddedPostgres } from '../../../scripts/lib/embedded-db.mjs';
+
+export async function startBenchApi() {
+  const embedded = process.env.DATABASE_URL ? null : await startEmbeddedPostgres(`tests/.tmp/bench-pg-${process.pid}`, { persistent: false });
+  const serverUrl = process.env.DATABASE_URL ?? embedded.url;
+  const dbName = `dialoog_bench_${randomBytes(3).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${dbName}"`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${dbName}`;
+  const port = await freePort();
+  const api = spawn(process.execPath, ['dist/apps/api/src/main.js'], {
+    env: {
+      ...process.env,
+      DATABASE_URL: url.toString(),
+      PORT: String(port),
+      SEED_DEMO: '1',
+      DEMO_PASSWORD: 'bench-demo-password-long',
+      NODE_ENV: 'production',
+      JWT_SECRET: 'bench-secret',
+      MAIL_DIR: `tests/.tmp/bench-mail-${process.pid}`,
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 300; i++) {
+    try {
+      if ((await fetch(`${base}/health/ready`)).ok) {break;}
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const db = new pg.Client({ connectionString: url.toString() });
+  await db.connect();
+  return {
+    base,
+    db,
+    async stop() {
+      api.kill('SIGTERM');
+      await new Promise((r) => api.once('exit', r));
+      await db.end();
+      await admin.query(`DROP DATABASE "${dbName}" WITH (FORCE)`);
+      await admin.end();
+      await embedded?.stop();
+    },
+  };
+}
+
+export function percentiles(latencies) {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  const at = (p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]?.toFixed(1);
+  return { p50: at(50), p95: at(95), p99: at(99) };
+}
