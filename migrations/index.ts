@@ -2,9 +2,11 @@ import { CreateCoreSchema1764400000000 } from './1764400000000-CreateCoreSchema.
 import { AddModerationSearchAndAudit1764410000000 } from './1764410000000-AddModerationSearchAndAudit.js';
 import { AddSupportResponsesAndInbox1764420000000 } from './1764420000000-AddSupportResponsesAndInbox.js';
 import { AddEmailVerificationAndAccountTokens1764430000000 } from './1764430000000-AddEmailVerificationAndAccountTokens.js';
+import { AddNeedsPledgesAndMatching1764440000000 } from './1764440000000-AddNeedsPledgesAndMatching.js';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
 export const migrations = [
   CreateCoreSchema1764400000000, AddModerationSearchAndAudit1764410000000, AddSupportResponsesAndInbox1764420000000,
   AddEmailVerificationAndAccountTokens1764430000000,
+  AddNeedsPledgesAndMatching1764440000000,
 ];

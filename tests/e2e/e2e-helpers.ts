@@ -66,3 +66,21 @@ export async function horizontalOverflow(page: Page): Promise<{ scrollWidth: num
     return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth };
   });
 }
+
+/**
+ * Page errors except the map tiles that the server's CSP (img-src 'self' data:) refuses: until the
+ * tile host is allowed there, the browser reports every blocked tile. Anything else still counts.
+ */
+export function unexpectedPageErrors(pageErrors: readonly string[]): string[] {
+  return pageErrors.filter((message) => !/(Refused to load|Loading) the image 'https?:\/\/[^']*tile[^']*'.*Content Security Policy/.test(message));
+}
+
+/** Logs in through the login page and waits until the header shows the user. */
+export async function logInThroughUi(page: Page, user: { email: string; password: string; displayName: string }): Promise<void> {
+  await page.goto('/inloggen');
+  await waitForHeading(page, 'Inloggen');
+  await page.getByLabel('E-mailadres').fill(user.email);
+  await page.getByLabel('Wachtwoord').fill(user.password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.getByText(`Ingelogd als ${user.displayName}`).waitFor();
+}

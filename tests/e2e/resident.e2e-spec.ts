@@ -82,11 +82,11 @@ describe('resident journey', () => {
       await waitForHeading(page, 'Een moestuin op het Marktplein');
       expect(new URL(page.url()).pathname).toMatch(/^\/initiatieven\/[^/]+$/);
       await page.getByText('Concept', { exact: true }).first().waitFor();
-      // The description is plain text in paragraphs, never HTML.
-      const description = page.locator('.dialoog-plain-text p');
+      // The description is the server's sanitised Markdown: paragraphs, raw HTML dropped.
+      const description = page.locator('.dialoog-rich-text p');
       expect(await description.count()).toBe(2);
-      expect(await description.first().textContent()).toBe('Eerste alinea met <b>geen HTML</b>.');
-      expect(await page.locator('.dialoog-plain-text b').count()).toBe(0);
+      expect(await description.first().textContent()).toBe('Eerste alinea met geen HTML.');
+      expect(await page.locator('.dialoog-rich-text b').count()).toBe(0);
       await expectAccessible(page);
 
       await page.getByRole('button', { name: 'Indienen' }).click();

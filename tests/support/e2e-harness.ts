@@ -10,7 +10,7 @@ import type { ReceivedMail } from './mail-outbox.js';
 export interface E2eApp {
   baseUrl: string;
   factories: {
-    createUser(opts?: { role?: Role; password?: string }): Promise<{ id: string; email: string; password: string; displayName: string }>;
+    createUser(opts?: { role?: Role; password?: string; verified?: boolean }): Promise<{ id: string; email: string; password: string; displayName: string }>;
     createInitiative(opts: { authorId: string; title?: string; status?: string }): Promise<{ id: string; title: string }>;
   };
   municipality: { id: string; name: string; neighbourhoodIds: string[]; themeIds: string[] };

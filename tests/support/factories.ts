@@ -56,15 +56,19 @@ export class Factories {
     return { id, slug, name, neighbourhoodIds, themeIds };
   }
 
-  async createUser(municipalityId: string, opts: { role?: Role; password?: string; email?: string; displayName?: string } = {}): Promise<TestUser> {
+  /** A user whose e-mail address is confirmed, unless `verified: false`. */
+  async createUser(
+    municipalityId: string,
+    opts: { role?: Role; password?: string; email?: string; displayName?: string; verified?: boolean } = {},
+  ): Promise<TestUser> {
     const role = opts.role ?? 'resident';
     const password = opts.password ?? 'een-heel-lang-testwachtwoord-42';
     const email = opts.email ?? `${role}-${unique()}@test.example`;
     const displayName = opts.displayName ?? `Test ${role} ${unique()}`;
     const { rows } = await this.db.query<{ id: string }>(
-      `INSERT INTO app_user (municipality_id, email, display_name, password_hash, password_fits_staff, role)
-       VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-      [municipalityId, email, displayName, await hashOnce(password), [...password].length >= 15, role],
+      `INSERT INTO app_user (municipality_id, email, display_name, password_hash, password_fits_staff, role, email_verified_at)
+       VALUES ($1, $2, $3, $4, $5, $6, CASE WHEN $7::boolean THEN now() END) RETURNING id`,
+      [municipalityId, email, displayName, await hashOnce(password), [...password].length >= 15, role, opts.verified ?? true],
     );
     return { id: rows[0].id, email, password, displayName, role, municipalityId };
   }

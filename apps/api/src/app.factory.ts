@@ -7,6 +7,10 @@ import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { AppModule } from './app.module.js';
+import { DatabaseUnavailableFilter } from './common/errors/database-unavailable.filter.js';
+import { RateLimiter } from './common/rate-limit/rate-limiter.service.js';
+import { requestRateLimit } from './common/rate-limit/request-rate-limit.middleware.js';
+import { requestId } from './common/request/request-id.js';
 import { InputValidationPipe } from './common/validation/validation.pipe.js';
 import type { AppConfig } from './config/app-config.js';
 
@@ -20,6 +24,7 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
     app.set('trust proxy', 1);
   }
   app.disable('x-powered-by');
+  app.use(requestId);
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -42,9 +47,11 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
       strictTransportSecurity: { maxAge: 15_552_000, includeSubDomains: true },
     }),
   );
+  app.use(requestRateLimit(app.get(RateLimiter)));
   app.use(cookieParser());
   app.use(express.json({ limit: '100kb' }));
   app.useGlobalPipes(new InputValidationPipe());
+  app.useGlobalFilters(new DatabaseUnavailableFilter(app.getHttpAdapter()));
   if (config.webDist && existsSync(join(config.webDist, 'index.html'))) {
     serveWebApp(app, config.webDist);
   }

@@ -17,6 +17,7 @@ import { MetricsModule } from './modules/metrics/metrics.module.js';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module.js';
 import { InitiativeModule } from './modules/initiative/initiative.module.js';
 import { InboxModule } from './modules/inbox/inbox.module.js';
+import { NeedPledgeModule } from './modules/need-pledge/need-pledge.module.js';
 import { StatsModule } from './modules/stats/stats.module.js';
 import { ResponseModule } from './modules/response/response.module.js';
 import { SupportModule } from './modules/support/support.module.js';
@@ -46,6 +47,7 @@ export class AppModule implements NestModule {
         ResponseModule,
         InboxModule,
         StatsModule,
+        NeedPledgeModule,
         AuditModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
@@ -53,6 +55,6 @@ export class AppModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(TenantMiddleware, AuthenticateMiddleware).forRoutes('graphql');
+    consumer.apply(TenantMiddleware, AuthenticateMiddleware).forRoutes('graphql', 'calendar/*path');
   }
 }

@@ -11,3 +11,7 @@ export * from './support/working-days.js';
 export * from './support/threshold.js';
 export * from './support/deadlines.js';
 export * from './support/response-template.js';
+export * from './pledge/need-kind.js';
+export * from './pledge/shift-overlap.js';
+export * from './pledge/matching.js';
+export * from './pledge/icalendar.js';

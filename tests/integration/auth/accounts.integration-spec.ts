@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startApi, type ApiHarness } from '../../support/api-harness.js';
 import type { TestMunicipality } from '../../support/factories.js';
 
-const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { id email displayName role } }`;
+const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { message } }`;
+const VERIFY = `mutation($token: String!) { verifyEmail(token: $token) { id email role emailVerifiedAt } }`;
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { id role } }`;
 const ME = `{ me { id email role } }`;
 
@@ -16,21 +17,37 @@ describe('accounts: register, login, logout, password change', () => {
   });
   afterAll(() => api.close());
 
-  it('registers a resident, signs them in with an httpOnly SameSite=Lax cookie, and stores an argon2id hash', async () => {
+  it('registers a resident: no cookie yet, a mail with a link; the link confirms the address and signs in; argon2id hash', async () => {
     const client = api.client(town.slug);
-    const result = await client.request<{ register: { id: string; role: string } }>(REGISTER, {
+    const result = await client.request<{ register: { message: string } }>(REGISTER, {
       input: { email: 'Nieuwe.Bewoner@Example.org', password: 'mijn tuin is groen en blij', displayName: 'Nieuwe Bewoner' },
     });
     expect(result.errors).toBeUndefined();
-    expect(result.data?.register.role).toBe('RESIDENT');
-    const setCookie = result.headers.getSetCookie().join('\n');
+    expect(result.data?.register.message).toMatch(/We hebben een e-mail gestuurd naar Nieuwe.Bewoner@Example.org/);
+    expect(result.headers.getSetCookie()).toEqual([]);
+    expect((await client.data<{ me: unknown }>(ME)).me).toBeNull();
+
+    const mail = await api.latestMailTo('nieuwe.bewoner@example.org');
+    expect(mail.subject).toBe('Bevestig uw e-mailadres voor Dialoog');
+    expect(mail.text).toContain('Beste Nieuwe Bewoner,');
+    const link = new URL(mail.links[0]);
+    expect(`${link.origin}${link.pathname}`).toBe(`${api.baseUrl}/e-mail-bevestigen`);
+
+    const verified = await client.request<{ verifyEmail: { id: string; role: string; emailVerifiedAt: string | null } }>(VERIFY, {
+      token: link.searchParams.get('token'),
+    });
+    expect(verified.errors).toBeUndefined();
+    expect(verified.data?.verifyEmail.role).toBe('RESIDENT');
+    expect(verified.data?.verifyEmail.emailVerifiedAt).not.toBeNull();
+    const setCookie = verified.headers.getSetCookie().join('\n');
     expect(setCookie).toMatch(/dialoog_session=/);
     expect(setCookie).toMatch(/HttpOnly/i);
     expect(setCookie).toMatch(/SameSite=Lax/i);
     const me = await client.data<{ me: { email: string } }>(ME);
     expect(me.me.email).toBe('nieuwe.bewoner@example.org');
-    const { rows } = await api.db.query(`SELECT password_hash FROM app_user WHERE id = $1`, [result.data?.register.id]);
+    const { rows } = await api.db.query(`SELECT password_hash, email_verified_at FROM app_user WHERE id = $1`, [verified.data?.verifyEmail.id]);
     expect(rows[0].password_hash).toMatch(/^\$argon2id\$/);
+    expect(rows[0].email_verified_at).not.toBeNull();
   });
 
   it.each([

@@ -2,8 +2,11 @@ import { Route, Routes } from 'react-router';
 import { LoginPage } from '../modules/auth/pages/LoginPage';
 import { RegisterPage } from '../modules/auth/pages/RegisterPage';
 import { CreateInitiativePage } from '../modules/initiative/pages/CreateInitiativePage';
+import { EditInitiativePage } from '../modules/initiative/pages/EditInitiativePage';
 import { InitiativeDetailPage } from '../modules/initiative/pages/InitiativeDetailPage';
 import { InitiativeListPage } from '../modules/initiative/pages/InitiativeListPage';
+import { MyInitiativesPage } from '../modules/initiative/pages/MyInitiativesPage';
+import { ModerationPage } from '../modules/moderation/pages/ModerationPage';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 
@@ -15,6 +18,9 @@ export function AppRoutes() {
         <Route path="initiatieven" element={<InitiativeListPage />} />
         <Route path="initiatieven/nieuw" element={<CreateInitiativePage />} />
         <Route path="initiatieven/:id" element={<InitiativeDetailPage />} />
+        <Route path="initiatieven/:id/bewerken" element={<EditInitiativePage />} />
+        <Route path="mijn-initiatieven" element={<MyInitiativesPage />} />
+        <Route path="beheer/moderatie" element={<ModerationPage />} />
         <Route path="inloggen" element={<LoginPage />} />
         <Route path="registreren" element={<RegisterPage />} />
         <Route path="*" element={<NotFoundPage />} />

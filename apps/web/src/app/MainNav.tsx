@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink, useLocation } from 'react-router';
 import { LogoutButton } from '../modules/auth/components/LogoutButton';
+import { isStaff } from '../modules/auth/hooks/isStaff';
 import { useCurrentUser } from '../modules/auth/hooks/useCurrentUser';
 import { withReturnTarget } from '../modules/auth/hooks/useReturnTarget';
 
@@ -26,6 +27,18 @@ export function MainNav() {
         </li>
         {loading ? null : user ? (
           <>
+            <li>
+              <NavLink to="/mijn-initiatieven" end className={linkClass}>
+                {t('nav.myInitiatives')}
+              </NavLink>
+            </li>
+            {isStaff(user.role) ? (
+              <li>
+                <NavLink to="/beheer/moderatie" end className={linkClass}>
+                  {t('nav.moderation')}
+                </NavLink>
+              </li>
+            ) : null}
             <li className="dialoog-nav__user">{t('nav.loggedInAs', { name: user.displayName })}</li>
             <li>
               <LogoutButton />

@@ -22,13 +22,20 @@ export interface UseFormStateOptions<F extends string> {
   validate: (values: Record<F, string>) => FieldErrors<F>;
   /** Runs the mutation; throw (Apollo errors) to show server errors. */
   submit: (values: Record<F, string>) => Promise<void>;
+  /** Server field names that belong to a form field of another name (e.g. "location.lat" → "lat"). */
+  fieldAliases?: Readonly<Record<string, F>>;
 }
 
 /**
  * Form values, client validation, submit with pending state, and server errors mapped to fields
  * (BAD_USER_INPUT `extensions.fields`) or to a general error.
  */
-export function useFormState<F extends string>({ initialValues, validate, submit }: UseFormStateOptions<F>): FormState<F> {
+export function useFormState<F extends string>({
+  initialValues,
+  validate,
+  submit,
+  fieldAliases = {},
+}: UseFormStateOptions<F>): FormState<F> {
   const [values, setValues] = useState(initialValues);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors<F>>({});
   const [generalError, setGeneralError] = useState<Message | null>(null);
@@ -58,8 +65,9 @@ export function useFormState<F extends string>({ initialValues, validate, submit
       const appError = readAppError(error);
       const serverFieldErrors: FieldErrors<F> = {};
       const unmatched: string[] = [];
-      for (const [field, message] of Object.entries(appError.fields)) {
-        if (field in values) {
+      for (const [serverField, message] of Object.entries(appError.fields)) {
+        const field = Object.hasOwn(fieldAliases, serverField) ? fieldAliases[serverField] : serverField;
+        if (field !== undefined && field in values && !serverFieldErrors[field as F]) {
           serverFieldErrors[field as F] = { text: message };
         } else {
           unmatched.push(message);

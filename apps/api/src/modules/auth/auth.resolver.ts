@@ -1,12 +1,11 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Public, SignedIn } from '../../common/access/access-rule.js';
 import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
-import { currentLanguage } from '../../common/request/request-context.js';
 import { CurrentActor, CurrentMunicipality, OptionalActor } from '../../common/request/current-actor.decorator.js';
 import type { Actor } from '../../common/request/request-types.js';
 import type { MunicipalityEntity } from '../municipality/municipality.entity.js';
 import { AuthService } from './auth.service.js';
-import { ChangePasswordInput, LoginInput, RegisterInput } from './dto/auth.input.js';
+import { ChangePasswordInput, LoginInput } from './dto/auth.input.js';
 import { toUserType } from './dto/to-user-type.js';
 import { UserType } from './dto/user.type.js';
 import { UserRepository } from './user.repository.js';
@@ -26,16 +25,6 @@ export class AuthResolver {
     }
     const user = await this.users.findById(actor.municipalityId, actor.userId);
     return user ? toUserType(user) : null;
-  }
-
-  @Mutation(() => UserType, { description: 'Creates a resident account and signs it in.' })
-  @Public()
-  async register(
-    @Args('input') input: RegisterInput,
-    @CurrentMunicipality() municipality: MunicipalityEntity,
-    @Context() ctx: GraphqlContext,
-  ): Promise<UserType> {
-    return toUserType(await this.auth.register(municipality.id, input, currentLanguage(), ctx));
   }
 
   @Mutation(() => UserType)

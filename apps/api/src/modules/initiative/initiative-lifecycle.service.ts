@@ -37,7 +37,7 @@ export class InitiativeLifecycleService {
       throw refusal(check, current.status);
     }
     const cleanReason = reason?.trim() || null;
-    const municipality = await this.municipalities.findById(actor.municipalityId);
+    const municipality = await this.municipalities.findById(actor.municipalityId, manager);
     await this.initiatives.setStatus(manager, id, to, stampsOnEntering(to, new Date(), municipality!));
     await this.initiatives.addEvent(manager, {
       municipalityId: actor.municipalityId,

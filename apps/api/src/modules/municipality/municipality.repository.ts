@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, IsNull } from 'typeorm';
+import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import { MunicipalityEntity } from './municipality.entity.js';
 import { NeighbourhoodEntity } from './neighbourhood.entity.js';
 import { ThemeEntity } from './theme.entity.js';
@@ -13,8 +13,9 @@ export class MunicipalityRepository {
     return this.db.getRepository(MunicipalityEntity).find({ order: { createdAt: 'ASC' } });
   }
 
-  findById(id: string): Promise<MunicipalityEntity | null> {
-    return this.db.getRepository(MunicipalityEntity).findOneBy({ id });
+  /** Pass the transaction's manager when inside one (never take a second pool connection while holding locks). */
+  findById(id: string, manager: EntityManager = this.db.manager): Promise<MunicipalityEntity | null> {
+    return manager.getRepository(MunicipalityEntity).findOneBy({ id });
   }
 
   activeNeighbourhoods(municipalityId: string): Promise<NeighbourhoodEntity[]> {

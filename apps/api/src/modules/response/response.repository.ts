@@ -35,7 +35,7 @@ export class ResponseRepository {
       [municipalityId, row.initiativeId, row.authorId, row.kind, row.decision, row.body],
     );
     await manager.query(`UPDATE initiative SET first_response_at = coalesce(first_response_at, now()) WHERE id = $1`, [row.initiativeId]);
-    return created!.id;
+    return created.id;
   }
 
   /** Responses of several initiatives at once (DataLoader batch), oldest first. */

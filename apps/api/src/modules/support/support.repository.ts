@@ -31,7 +31,7 @@ export class SupportRepository {
       `UPDATE initiative SET support_count = support_count + $2, updated_at = now() WHERE id = $1 RETURNING support_count`,
       [initiativeId, delta],
     );
-    return returnedRows(result)[0]!.support_count;
+    return returnedRows(result)[0].support_count;
   }
 
   /** Which of these initiatives the user supports (DataLoader batch). */

@@ -6,10 +6,14 @@ import type { Actor } from '../../common/request/request-types.js';
 import { toUserType } from '../auth/dto/to-user-type.js';
 import { RoleValue, UserType } from '../auth/dto/user.type.js';
 import { UserRoleService } from './user-role.service.js';
+import { UserStatusService } from './user-status.service.js';
 
 @Resolver()
 export class UserResolver {
-  constructor(private readonly roles: UserRoleService) {}
+  constructor(
+    private readonly roles: UserRoleService,
+    private readonly status: UserStatusService,
+  ) {}
 
   @Mutation(() => UserType, { description: 'Admins only: make someone a resident, facilitator or admin.' })
   @RequireRole('admin')
@@ -19,5 +23,17 @@ export class UserResolver {
     @CurrentActor() actor: Actor,
   ): Promise<UserType> {
     return toUserType(await this.roles.setRole(actor, userId, role));
+  }
+
+  @Mutation(() => UserType, { description: 'Admins only: disable an account. Every session of that person ends at once; audited.' })
+  @RequireRole('admin')
+  async disableUser(@Args('userId', { type: () => ID }, ParseIdPipe) userId: string, @CurrentActor() actor: Actor): Promise<UserType> {
+    return toUserType(await this.status.setDisabled(actor, userId, true));
+  }
+
+  @Mutation(() => UserType, { description: 'Admins only: enable a disabled account again (the person signs in anew); audited.' })
+  @RequireRole('admin')
+  async enableUser(@Args('userId', { type: () => ID }, ParseIdPipe) userId: string, @CurrentActor() actor: Actor): Promise<UserType> {
+    return toUserType(await this.status.setDisabled(actor, userId, false));
   }
 }

@@ -13,7 +13,14 @@ const DEFAULT_ZOOM = 13;
 
 function parseCenter(raw: string | undefined): { center: { lat: number; lng: number }; zoom: number } {
   const [lat, lng, zoom] = (raw ?? '').split(',').map((part) => Number(part.trim()));
-  if (lat !== undefined && lng !== undefined && Number.isFinite(lat) && Number.isFinite(lng) && Math.abs(lat) <= 90 && Math.abs(lng) <= 180) {
+  if (
+    lat !== undefined &&
+    lng !== undefined &&
+    Number.isFinite(lat) &&
+    Number.isFinite(lng) &&
+    Math.abs(lat) <= 90 &&
+    Math.abs(lng) <= 180
+  ) {
     return { center: { lat, lng }, zoom: zoom !== undefined && Number.isInteger(zoom) && zoom >= 1 && zoom <= 19 ? zoom : DEFAULT_ZOOM };
   }
   return { center: DEFAULT_CENTER, zoom: DEFAULT_ZOOM };

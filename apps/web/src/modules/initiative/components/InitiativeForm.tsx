@@ -8,17 +8,21 @@ import { TextField } from '../../../ui/TextField';
 import type { FormState } from '../../../ui/useFormState';
 import { useMessageText } from '../../../ui/useMessageText';
 import { INITIATIVE_LIMITS, type InitiativeField } from '../hooks/validateInitiative';
+import { LocationPicker } from './LocationPicker';
 
-const FIELDS: readonly InitiativeField[] = ['title', 'summary', 'description', 'neighbourhoodId', 'themeId'];
+const FIELDS: readonly InitiativeField[] = ['title', 'summary', 'description', 'lat', 'lng', 'neighbourhoodId', 'themeId'];
 const fieldId = (field: InitiativeField) => `initiative-${field}`;
 
 export interface InitiativeFormProps {
   form: FormState<InitiativeField>;
   neighbourhoodOptions: readonly SelectOption[];
   themeOptions: readonly SelectOption[];
+  /** "Opslaan als concept" when creating, "Wijzigingen opslaan" when editing. */
+  submitLabel: string;
+  pendingLabel: string;
 }
 
-export function InitiativeForm({ form, neighbourhoodOptions, themeOptions }: InitiativeFormProps) {
+export function InitiativeForm({ form, neighbourhoodOptions, themeOptions, submitLabel, pendingLabel }: InitiativeFormProps) {
   const { t } = useTranslation();
   const text = useMessageText();
   const { values, setValue, fieldErrors, generalError, pending, failedSubmits, handleSubmit } = form;
@@ -59,6 +63,18 @@ export function InitiativeForm({ form, neighbourhoodOptions, themeOptions }: Ini
         error={errorText('description')}
         onValueChange={(value) => setValue('description', value)}
       />
+      <LocationPicker
+        lat={values.lat}
+        lng={values.lng}
+        latId={fieldId('lat')}
+        lngId={fieldId('lng')}
+        latError={errorText('lat')}
+        lngError={errorText('lng')}
+        onChange={(lat, lng) => {
+          setValue('lat', lat);
+          setValue('lng', lng);
+        }}
+      />
       <SelectField
         id={fieldId('neighbourhoodId')}
         name="neighbourhoodId"
@@ -82,7 +98,7 @@ export function InitiativeForm({ form, neighbourhoodOptions, themeOptions }: Ini
         onValueChange={(value) => setValue('themeId', value)}
       />
       <Button type="submit" busy={pending}>
-        {pending ? t('create.pending') : t('create.submit')}
+        {pending ? pendingLabel : submitLabel}
       </Button>
     </form>
   );

@@ -35,7 +35,9 @@ export function InitiativeMapView({ filter, search }: InitiativeMapViewProps) {
   const markers = useMemo<MapMarker[]>(
     () =>
       initiatives.flatMap((initiative) =>
-        initiative.location ? [{ id: initiative.id, title: initiative.title, lat: initiative.location.lat, lng: initiative.location.lng }] : [],
+        initiative.location
+          ? [{ id: initiative.id, title: initiative.title, lat: initiative.location.lat, lng: initiative.location.lng }]
+          : [],
       ),
     [initiatives],
   );
@@ -46,7 +48,13 @@ export function InitiativeMapView({ filter, search }: InitiativeMapViewProps) {
       <p id={hintId} className="utrecht-paragraph">
         {t('list.mapHint')}
       </p>
-      <LeafletMap label={t('list.mapLabel')} describedBy={hintId} markers={markers} onMarkerActivate={openInitiative} onBoundsChange={setBox} />
+      <LeafletMap
+        label={t('list.mapLabel')}
+        describedBy={hintId}
+        markers={markers}
+        onMarkerActivate={openInitiative}
+        onBoundsChange={setBox}
+      />
       <h3 className="utrecht-heading-3 dialoog-map-view__heading">{t('list.onMapHeading')}</h3>
       <p className="utrecht-paragraph" role="status">
         {loading && !connection ? t('common.loading') : connection ? t('list.onMapCount', { count: connection.totalCount }) : ''}

@@ -17,7 +17,9 @@ export function InitiativeNotices({ initiative, viewerIsAuthor }: InitiativeNoti
       {initiative.hidden ? (
         <Alert type="warning">
           <p className="utrecht-paragraph">{t('initiative.hiddenNotice')}</p>
-          {initiative.hiddenReason ? <p className="utrecht-paragraph">{t('initiative.reason', { reason: initiative.hiddenReason })}</p> : null}
+          {initiative.hiddenReason ? (
+            <p className="utrecht-paragraph">{t('initiative.reason', { reason: initiative.hiddenReason })}</p>
+          ) : null}
         </Alert>
       ) : null}
       {viewerIsAuthor && initiative.status === 'DRAFT' ? (

@@ -11,7 +11,8 @@ export interface InitiativeState {
 }
 
 export function useInitiative(id: string): InitiativeState {
-  const { data, loading, error, refetch } = useQuery(InitiativeDetailDocument, { variables: { id } });
+  // Shown from the cache at once, then refreshed: others (moderation, supporters) change it too.
+  const { data, loading, error, refetch } = useQuery(InitiativeDetailDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const initiative = data?.initiative ?? null;
   const notFound = !initiative && !!error && readAppError(error).code === 'NOT_FOUND';
   return {

@@ -1,9 +1,8 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../../ui/PageHeading';
 import { LoginRequired } from '../../auth/components/LoginRequired';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
-import { useMunicipality } from '../../municipality/hooks/useMunicipality';
+import { useMunicipalityOptions } from '../../municipality/hooks/useMunicipalityOptions';
 import { InitiativeForm } from '../components/InitiativeForm';
 import { useCreateInitiativeForm } from '../hooks/useCreateInitiativeForm';
 
@@ -12,14 +11,8 @@ export const CREATE_INITIATIVE_PATH = '/initiatieven/nieuw';
 export function CreateInitiativePage() {
   const { t } = useTranslation();
   const { user, loading } = useCurrentUser();
-  const { municipality } = useMunicipality();
+  const { neighbourhoodOptions, themeOptions } = useMunicipalityOptions();
   const form = useCreateInitiativeForm();
-
-  const neighbourhoodOptions = useMemo(
-    () => municipality?.neighbourhoods.map((n) => ({ value: n.id, label: n.name })) ?? [],
-    [municipality],
-  );
-  const themeOptions = useMemo(() => municipality?.themes.map((theme) => ({ value: theme.id, label: theme.name })) ?? [], [municipality]);
 
   return (
     <>
@@ -31,7 +24,13 @@ export function CreateInitiativePage() {
       ) : user ? (
         <>
           <p className="utrecht-paragraph">{t('create.intro')}</p>
-          <InitiativeForm form={form} neighbourhoodOptions={neighbourhoodOptions} themeOptions={themeOptions} />
+          <InitiativeForm
+            form={form}
+            neighbourhoodOptions={neighbourhoodOptions}
+            themeOptions={themeOptions}
+            submitLabel={t('create.submit')}
+            pendingLabel={t('create.pending')}
+          />
         </>
       ) : (
         <LoginRequired

@@ -1,18 +1,15 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../../ui/Button';
 import { ButtonLink } from '../../../ui/ButtonLink';
-import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { PageHeading } from '../../../ui/PageHeading';
 import { useMunicipality } from '../../municipality/hooks/useMunicipality';
 import { InitiativeFilters } from '../components/InitiativeFilters';
-import { InitiativeList } from '../components/InitiativeList';
+import { InitiativeResults } from '../components/InitiativeResults';
 import { InitiativeSearch } from '../components/InitiativeSearch';
 import { SortSelect } from '../components/SortSelect';
 import { ViewToggle } from '../components/ViewToggle';
 import { PUBLIC_STATUSES } from '../hooks/initiativeStatus';
 import { useInitiativeFilters } from '../hooks/useInitiativeFilters';
-import { useInitiativeList } from '../hooks/useInitiativeList';
 
 // Leaflet is loaded only when someone opens the map.
 const InitiativeMapView = lazy(() => import('../components/InitiativeMapView').then((module) => ({ default: module.InitiativeMapView })));
@@ -71,36 +68,14 @@ export function InitiativeListPage() {
             <InitiativeMapView filter={filter} search={search} />
           </Suspense>
         ) : (
-          <ListResults filter={filter} search={search} orderBy={orderBy} />
+          <InitiativeResults
+            filter={filter}
+            search={search}
+            orderBy={orderBy}
+            emptyText={search ? t('list.emptySearch', { search }) : t('list.empty')}
+          />
         )}
       </section>
-    </>
-  );
-}
-
-function ListResults(query: Parameters<typeof useInitiativeList>[0]) {
-  const { t } = useTranslation();
-  const list = useInitiativeList(query);
-  const { search } = query;
-  const countText =
-    list.totalCount === null ? '' : search ? t('list.countSearch', { count: list.totalCount, search }) : t('list.count', { count: list.totalCount });
-  return (
-    <>
-      {/* role="status" is a polite live region: the new count is read out after every search or filter. */}
-      <p className="utrecht-paragraph" role="status">
-        {list.loading ? t('common.loading') : countText}
-      </p>
-      {list.error ? <ErrorMessage error={list.error} onRetry={() => void list.retry()} /> : null}
-      {!list.loading && !list.error && list.initiatives.length === 0 ? (
-        <p className="utrecht-paragraph">{search ? t('list.emptySearch', { search }) : t('list.empty')}</p>
-      ) : null}
-      {list.initiatives.length > 0 ? <InitiativeList initiatives={list.initiatives} focusIndex={list.firstNewIndex} /> : null}
-      {list.loadMoreError ? <ErrorMessage error={list.loadMoreError} /> : null}
-      {list.hasNextPage ? (
-        <Button appearance="secondary" busy={list.loadingMore} onClick={() => void list.loadMore()}>
-          {list.loadingMore ? t('list.loadingMore') : t('list.loadMore')}
-        </Button>
-      ) : null}
     </>
   );
 }

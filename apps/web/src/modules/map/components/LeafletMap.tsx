@@ -52,7 +52,17 @@ const markerIcon = (interactive: boolean) =>
  * strict CSP (style-src 'self') holds. Tiles come from MAP_CONFIG.tileUrl, which the server's
  * img-src must allow.
  */
-export function LeafletMap({ label, describedBy, markers, onMarkerActivate, onBoundsChange, onMapClick, center, zoom, className }: LeafletMapProps) {
+export function LeafletMap({
+  label,
+  describedBy,
+  markers,
+  onMarkerActivate,
+  onBoundsChange,
+  onMapClick,
+  center,
+  zoom,
+  className,
+}: LeafletMapProps) {
   const { t } = useTranslation();
   const containerRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<L.Map | null>(null);

@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { badInput, notFound } from '../../common/errors/app-error.js';
+import type { ImpactType, MatchingBudgetType } from './dto/matching.type.js';
+
+@Injectable()
+export class MatchingBudgetRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Sets a budget; refuses one below what is already used. */
+  async set(municipalityId: string, neighbourhoodId: string, year: number, budgetCents: number): Promise<MatchingBudgetType> {
+    const [place] = await this.db.query<unknown[]>(`SELECT 1 FROM neighbourhood WHERE municipality_id = $1 AND id = $2`, [municipalityId, neighbourhoodId]);
+    if (!place) {
+      throw notFound();
+    }
+    try {
+      const [row] = await this.db.query<Array<{ used_cents: string }>>(
+        `INSERT INTO matching_budget (municipality_id, neighbourhood_id, year, budget_cents) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (neighbourhood_id, year) DO UPDATE SET budget_cents = EXCLUDED.budget_cents RETURNING used_cents`,
+        [municipalityId, neighbourhoodId, year, budgetCents],
+      );
+      const used = Number(row.used_cents);
+      return { year, budgetCents, usedCents: used, leftCents: budgetCents - used };
+    } catch (error) {
+      if ((error as { code?: string }).code === '23514') {
+        throw badInput([{ field: 'budgetCents', key: 'field.invalid' }]);
+      }
+      throw error;
+    }
+  }
+
+  async ofNeighbourhoods(ids: readonly string[], year: number): Promise<Map<string, MatchingBudgetType>> {
+    const rows = await this.db.query<Array<{ neighbourhood_id: string; budget_cents: string; used_cents: string }>>(
+      `SELECT neighbourhood_id, budget_cents, used_cents FROM matching_budget WHERE neighbourhood_id = ANY($1::uuid[]) AND year = $2`,
+      [[...ids], year],
+    );
+    return new Map(
+      rows.map((r) => [
+        r.neighbourhood_id,
+        { year, budgetCents: Number(r.budget_cents), usedCents: Number(r.used_cents), leftCents: Number(r.budget_cents) - Number(r.used_cents) },
+      ]),
+    );
+  }
+
+  /** Crowd money, delivered hours and matching per initiative, in one statement (DataLoader batch). */
+  async impactOf(ids: readonly string[]): Promise<Map<string, ImpactType>> {
+    const rows = await this.db.query<Array<{ initiative_id: string; money: string; hours: string; matched: string }>>(
+      `SELECT i.id AS initiative_id,
+              coalesce((SELECT sum(p.amount) FROM pledge p JOIN need n ON n.id = p.need_id
+                         WHERE n.initiative_id = i.id AND n.kind = 'money' AND p.status IN ('confirmed', 'fulfilled')), 0) AS money,
+              coalesce((SELECT sum(p.delivered_hours) FROM pledge p JOIN need n ON n.id = p.need_id
+                         WHERE n.initiative_id = i.id AND p.status = 'fulfilled'), 0) AS hours,
+              coalesce((SELECT sum(l.amount_cents) FROM matching_ledger l WHERE l.initiative_id = i.id), 0) AS matched
+         FROM initiative i WHERE i.id = ANY($1::uuid[])`,
+      [[...ids]],
+    );
+    return new Map(
+      rows.map((r) => [r.initiative_id, { crowdMoneyCents: Number(r.money), deliveredHours: Number(r.hours), matchedCents: Number(r.matched) }]),
+    );
+  }
+}

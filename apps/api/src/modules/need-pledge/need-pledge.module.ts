@@ -1,0 +1,33 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module.js';
+import { InitiativeModule } from '../initiative/initiative.module.js';
+import { CalendarTokenResolver } from './calendar-token.resolver.js';
+import { CalendarController } from './calendar.controller.js';
+import { MatchingBudgetRepository } from './matching-budget.repository.js';
+import { MatchingService } from './matching.service.js';
+import { InitiativeNeedsResolver, NeedPledgesResolver, NeighbourhoodBudgetResolver, PledgeFieldsResolver } from './need-fields.resolver.js';
+import { NeedPledgeResolver } from './need-pledge.resolver.js';
+import { NeedRepository } from './need.repository.js';
+import { NeedService } from './need.service.js';
+import { PledgeRepository } from './pledge.repository.js';
+import { PledgeService } from './pledge.service.js';
+
+@Module({
+  imports: [AuthModule, InitiativeModule],
+  controllers: [CalendarController],
+  providers: [
+    NeedRepository,
+    PledgeRepository,
+    MatchingBudgetRepository,
+    MatchingService,
+    NeedService,
+    PledgeService,
+    NeedPledgeResolver,
+    InitiativeNeedsResolver,
+    NeedPledgesResolver,
+    PledgeFieldsResolver,
+    NeighbourhoodBudgetResolver,
+    CalendarTokenResolver,
+  ],
+})
+export class NeedPledgeModule {}

@@ -1,0 +1,96 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { PledgeStatus } from '#domain';
+
+export interface PledgeRow {
+  id: string;
+  municipalityId: string;
+  needId: string;
+  userId: string;
+  amount: number;
+  note: string | null;
+  status: PledgeStatus;
+  deliveredHours: number | null;
+  createdAt: Date;
+}
+
+const COLUMNS = `p.id, p.municipality_id, p.need_id, p.user_id, p.amount, p.note, p.status, p.delivered_hours::float8 AS delivered_hours, p.created_at`;
+
+function toPledge(r: Record<string, unknown>): PledgeRow {
+  return {
+    id: r.id as string,
+    municipalityId: r.municipality_id as string,
+    needId: r.need_id as string,
+    userId: r.user_id as string,
+    amount: r.amount as number,
+    note: (r.note as string | null) ?? null,
+    status: r.status as PledgeStatus,
+    deliveredHours: (r.delivered_hours as number | null) ?? null,
+    createdAt: r.created_at as Date,
+  };
+}
+
+@Injectable()
+export class PledgeRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Inserts a pledge; null when this person already has an active pledge on the need (partial unique index). */
+  async insert(manager: EntityManager, p: Pick<PledgeRow, 'municipalityId' | 'needId' | 'userId' | 'amount' | 'note'>): Promise<string | null> {
+    const rows = await manager.query<Array<{ id: string }>>(
+      `INSERT INTO pledge (municipality_id, need_id, user_id, amount, note) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT DO NOTHING RETURNING id`,
+      [p.municipalityId, p.needId, p.userId, p.amount, p.note],
+    );
+    return rows[0]?.id ?? null;
+  }
+
+  async lock(manager: EntityManager, municipalityId: string, id: string): Promise<PledgeRow | null> {
+    const rows = await manager.query<Array<Record<string, unknown>>>(`SELECT ${COLUMNS} FROM pledge p WHERE p.municipality_id = $1 AND p.id = $2 FOR UPDATE`, [
+      municipalityId,
+      id,
+    ]);
+    return rows[0] ? toPledge(rows[0]) : null;
+  }
+
+  async setStatus(manager: EntityManager, id: string, status: PledgeStatus, deliveredHours: number | null = null): Promise<void> {
+    await manager.query(`UPDATE pledge SET status = $2, delivered_hours = coalesce($3, delivered_hours), updated_at = now() WHERE id = $1`, [
+      id,
+      status,
+      deliveredHours,
+    ]);
+  }
+
+  /** Active shift pledges of a person, with their times (for the overlap check). */
+  async activeShiftsOf(manager: EntityManager, userId: string): Promise<Array<{ startsAt: Date; endsAt: Date }>> {
+    return manager.query(
+      `SELECT n.starts_at AS "startsAt", n.ends_at AS "endsAt" FROM pledge p JOIN need n ON n.id = p.need_id
+        WHERE p.user_id = $1 AND p.status IN ('pledged', 'confirmed') AND n.kind = 'shift'`,
+      [userId],
+    );
+  }
+
+  async ofUser(municipalityId: string, userId: string): Promise<PledgeRow[]> {
+    const rows = await this.db.query<Array<Record<string, unknown>>>(
+      `SELECT ${COLUMNS} FROM pledge p WHERE p.municipality_id = $1 AND p.user_id = $2 ORDER BY p.created_at DESC`,
+      [municipalityId, userId],
+    );
+    return rows.map(toPledge);
+  }
+
+  async ofNeeds(municipalityId: string, needIds: readonly string[]): Promise<PledgeRow[]> {
+    const rows = await this.db.query<Array<Record<string, unknown>>>(
+      `SELECT ${COLUMNS} FROM pledge p WHERE p.municipality_id = $1 AND p.need_id = ANY($2::uuid[]) ORDER BY p.created_at`,
+      [municipalityId, [...needIds]],
+    );
+    return rows.map(toPledge);
+  }
+
+  async find(municipalityId: string, id: string): Promise<PledgeRow | null> {
+    const rows = await this.db.query<Array<Record<string, unknown>>>(`SELECT ${COLUMNS} FROM pledge p WHERE p.municipality_id = $1 AND p.id = $2`, [
+      municipalityId,
+      id,
+    ]);
+    return rows[0] ? toPledge(rows[0]) : null;
+  }
+}

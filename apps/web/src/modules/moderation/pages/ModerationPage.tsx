@@ -1,0 +1,96 @@
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { InitiativeListDocument } from '../../../generated/graphql';
+import { Alert } from '../../../ui/Alert';
+import { ErrorMessage } from '../../../ui/ErrorMessage';
+import { PageHeading } from '../../../ui/PageHeading';
+import { StatusMessageView, type StatusMessage } from '../../../ui/StatusMessage';
+import { LoginRequired } from '../../auth/components/LoginRequired';
+import { isStaff } from '../../auth/hooks/isStaff';
+import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { useInitiativeMutations } from '../../initiative/hooks/useInitiativeMutations';
+import { ModerationItem } from '../components/ModerationItem';
+
+export const MODERATION_PATH = '/beheer/moderatie';
+
+const QUEUE_SIZE = 50;
+
+/** The facilitators' queue of submitted initiatives. */
+export function ModerationPage() {
+  const { t } = useTranslation();
+  const { user, loading } = useCurrentUser();
+  let content;
+  if (loading) {
+    content = (
+      <p className="utrecht-paragraph" role="status">
+        {t('common.loading')}
+      </p>
+    );
+  } else if (!user) {
+    content = (
+      <LoginRequired
+        returnTo={MODERATION_PATH}
+        title={t('moderation.loginRequiredTitle')}
+        message={t('moderation.loginRequired')}
+        loginLabel={t('moderation.loginLink')}
+        registerLabel={t('mine.registerLink')}
+      />
+    );
+  } else if (!isStaff(user.role)) {
+    content = (
+      <Alert type="warning">
+        <p className="utrecht-paragraph">{t('moderation.staffOnly')}</p>
+      </Alert>
+    );
+  } else {
+    content = <ModerationQueue />;
+  }
+  return (
+    <>
+      <PageHeading title={t('moderation.title')} />
+      {content}
+    </>
+  );
+}
+
+function ModerationQueue() {
+  const { t } = useTranslation();
+  const { data, loading, error, refetch } = useQuery(InitiativeListDocument, {
+    variables: { filter: { status: ['SUBMITTED'] }, first: QUEUE_SIZE },
+    fetchPolicy: 'cache-and-network',
+  });
+  const mutations = useInitiativeMutations();
+  const [notice, setNotice] = useState<StatusMessage | null>(null);
+  const connection = data?.initiatives;
+  const items = connection?.edges.map((edge) => edge.node) ?? [];
+
+  return (
+    <>
+      <p className="utrecht-paragraph">{t('moderation.intro')}</p>
+      {/* The decided item leaves the list: its confirmation takes focus. */}
+      <StatusMessageView message={notice} />
+      <p className="utrecht-paragraph" role="status">
+        {loading && !connection ? t('common.loading') : connection ? t('moderation.count', { count: connection.totalCount }) : ''}
+      </p>
+      {error && !connection ? <ErrorMessage error={error} onRetry={() => void refetch().catch(() => undefined)} /> : null}
+      {connection && items.length === 0 ? <p className="utrecht-paragraph">{t('moderation.empty')}</p> : null}
+      {items.length > 0 ? (
+        <ul className="dialoog-moderation-list">
+          {items.map((initiative) => (
+            <li key={initiative.id}>
+              <ModerationItem
+                initiative={initiative}
+                onDecide={async (decision, reason) => {
+                  await mutations.moderate(initiative.id, decision, reason);
+                  const key = decision === 'APPROVE' ? 'approved' : decision === 'REJECT' ? 'rejected' : 'changesRequested';
+                  setNotice((current) => ({ text: t(`moderation.${key}`, { title: initiative.title }), key: (current?.key ?? 0) + 1 }));
+                }}
+              />
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </>
+  );
+}
