@@ -14,7 +14,7 @@
 import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'graphql';
+import { buildASTSchema, parse, validate } from 'graphql';
 import { codegen } from '@graphql-codegen/core';
 import * as typescriptOperationsPlugin from '@graphql-codegen/typescript-operations';
 import * as typedDocumentNodePlugin from '@graphql-codegen/typed-document-node';
@@ -54,6 +54,17 @@ async function generate() {
       document: parse(await readFile(path, 'utf8')),
     })),
   );
+
+  // Operations must be valid against the schema: a field the API removed or retyped fails here
+  // (and so in CI), not at run time in the browser.
+  const builtSchema = buildASTSchema(schema);
+  const problems = documents.flatMap(({ location, document }) =>
+    validate(builtSchema, document).map((error) => `${location}: ${error.message}`),
+  );
+  if (problems.length > 0) {
+    console.error(`Operations do not match ${relative(root, schemaFile)}:\n  ${problems.join('\n  ')}`);
+    process.exit(1);
+  }
 
   const output = await codegen({
     filename: relative(root, outputFile),

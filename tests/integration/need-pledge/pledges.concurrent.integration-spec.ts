@@ -123,6 +123,15 @@ describe('needs and pledges: capacity, overlap, states and matching under concur
     );
     expect(impact.initiative.impact).toEqual({ crowdMoneyCents: 2_000, deliveredHours: 30, matchedCents: 10_000 });
     await expect(api.db.query(`DELETE FROM matching_ledger`)).rejects.toThrow(/append-only/);
+    const { stats } = await api.client(town.slug).data<{ stats: { impact: Array<{ neighbourhood: { id: string } | null; deliveredHours: number; pledgedMoneyCents: number; matchedCents: number }> } }>(
+      `{ stats { impact { neighbourhood { id } deliveredHours pledgedMoneyCents matchedCents } } }`,
+    );
+    expect(stats.impact.find((row) => row.neighbourhood?.id === town.neighbourhoodIds[0])).toEqual({
+      neighbourhood: { id: town.neighbourhoodIds[0] },
+      deliveredHours: 30,
+      pledgedMoneyCents: 2_000,
+      matchedCents: 10_000,
+    });
   });
 
   it('a need cannot shrink below what is pledged; only the initiator confirms; the pledger cancels', async () => {

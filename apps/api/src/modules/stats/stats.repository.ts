@@ -17,6 +17,15 @@ export interface ResponseFigures {
   overdue: number;
 }
 
+export interface ImpactFigures {
+  groupBy: 'neighbourhood' | 'theme';
+  groupId: string | null;
+  deliveredHours: number;
+  materialsDelivered: number;
+  pledgedMoneyCents: number;
+  matchedCents: number;
+}
+
 /**
  * Public response-time figures, computed in SQL from the initiatives themselves: per
  * neighbourhood and (neighbourhoodId null) for the whole municipality, over initiatives
@@ -70,6 +79,35 @@ export class StatsRepository {
       decisionsOnTimeShare: num(r.decision_on_time),
       openAwaitingResponse: r.awaiting as number,
       overdue: r.overdue as number,
+    }));
+  }
+
+  /** Volunteer hours delivered, materials delivered, money pledged (confirmed or delivered) and matched, per neighbourhood and theme. */
+  async impactFigures(municipalityId: string, from: Date, to: Date): Promise<ImpactFigures[]> {
+    const rows = await this.db.query<Array<Record<string, string | number | null>>>(
+      `WITH p AS (
+         SELECT i.neighbourhood_id, i.theme_id, n.kind, pl.status, pl.amount, pl.delivered_hours,
+                (SELECT l.amount_cents FROM matching_ledger l WHERE l.pledge_id = pl.id) AS matched
+           FROM pledge pl JOIN need n ON n.id = pl.need_id JOIN initiative i ON i.id = n.initiative_id
+          WHERE pl.municipality_id = $1 AND pl.created_at >= $2 AND pl.created_at < $3
+       )
+       SELECT CASE WHEN GROUPING(neighbourhood_id) = 0 THEN 'neighbourhood' ELSE 'theme' END AS group_by,
+              coalesce(neighbourhood_id, theme_id) AS group_id,
+              coalesce(sum(delivered_hours) FILTER (WHERE status = 'fulfilled'), 0)::float8 AS hours,
+              coalesce(sum(amount) FILTER (WHERE kind = 'material' AND status = 'fulfilled'), 0)::int AS materials,
+              coalesce(sum(amount) FILTER (WHERE kind = 'money' AND status IN ('confirmed', 'fulfilled')), 0)::bigint AS money,
+              coalesce(sum(matched), 0)::bigint AS matched
+         FROM p GROUP BY GROUPING SETS ((neighbourhood_id), (theme_id))
+        ORDER BY group_by, group_id NULLS LAST`,
+      [municipalityId, from, to],
+    );
+    return rows.map((r) => ({
+      groupBy: r.group_by as 'neighbourhood' | 'theme',
+      groupId: (r.group_id as string | null) ?? null,
+      deliveredHours: Number(r.hours),
+      materialsDelivered: Number(r.materials),
+      pledgedMoneyCents: Number(r.money),
+      matchedCents: Number(r.matched),
     }));
   }
 }

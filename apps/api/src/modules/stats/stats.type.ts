@@ -2,7 +2,7 @@ import { Field, Float, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsDate, IsOptional } from 'class-validator';
 import { Type } from 'class-transformer';
 import { messageOf } from '../../common/validation/text-field.decorator.js';
-import { NeighbourhoodType } from '../municipality/dto/municipality.type.js';
+import { NeighbourhoodType, ThemeType } from '../municipality/dto/municipality.type.js';
 
 @ObjectType('ResponseFigures', { description: 'How fast and how reliably the municipality answers (days are calendar days).' })
 export class ResponseFiguresType {
@@ -20,11 +20,24 @@ export class ResponseFiguresType {
   neighbourhoodId!: string | null;
 }
 
+@ObjectType('ImpactFigures', { description: 'What volunteers, partners and the municipality brought, per neighbourhood or theme.' })
+export class ImpactFiguresType {
+  @Field(() => NeighbourhoodType, { nullable: true }) neighbourhood!: NeighbourhoodType | null;
+  @Field(() => ThemeType, { nullable: true }) theme!: ThemeType | null;
+  @Field(() => Float) deliveredHours!: number;
+  @Field(() => Int) materialsDelivered!: number;
+  @Field(() => Float, { description: 'Money pledged (confirmed or delivered), in cents' }) pledgedMoneyCents!: number;
+  @Field(() => Float, { description: 'Municipal matching booked, in cents' }) matchedCents!: number;
+  groupBy!: 'neighbourhood' | 'theme';
+  groupId!: string | null;
+}
+
 @ObjectType('Stats')
 export class StatsType {
   @Field() from!: Date;
   @Field() to!: Date;
   @Field(() => [ResponseFiguresType], { description: 'The municipality first, then each neighbourhood.' }) responseTimes!: ResponseFiguresType[];
+  @Field(() => [ImpactFiguresType], { description: 'Per neighbourhood, then per theme.' }) impact!: ImpactFiguresType[];
 }
 
 @InputType()

@@ -134,6 +134,13 @@ export function LeafletMap({
       });
       if (interactive) {
         leafletMarker.on('click', () => callbacks.current.onMarkerActivate?.(marker.id));
+        // Leaflet makes the marker a focusable role="button" but does not act on Enter or Space.
+        leafletMarker.on('keypress', (event: L.LeafletKeyboardEvent) => {
+          if (event.originalEvent.key === 'Enter' || event.originalEvent.key === ' ') {
+            event.originalEvent.preventDefault();
+            callbacks.current.onMarkerActivate?.(marker.id);
+          }
+        });
       }
       leafletMarker.addTo(layer);
     }
