@@ -14,7 +14,7 @@
 import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildASTSchema, parse, validate } from 'graphql';
+import { buildASTSchema, Kind, parse, Source, validate } from 'graphql';
 import { codegen } from '@graphql-codegen/core';
 import * as typescriptOperationsPlugin from '@graphql-codegen/typescript-operations';
 import * as typedDocumentNodePlugin from '@graphql-codegen/typed-document-node';
@@ -51,16 +51,19 @@ async function generate() {
   const documents = await Promise.all(
     documentPaths.map(async (path) => ({
       location: relative(root, path),
-      document: parse(await readFile(path, 'utf8')),
+      document: parse(new Source(await readFile(path, 'utf8'), relative(root, path))),
     })),
   );
 
   // Operations must be valid against the schema: a field the API removed or retyped fails here
   // (and so in CI), not at run time in the browser.
+  // All documents together: fragments are shared between files.
   const builtSchema = buildASTSchema(schema);
-  const problems = documents.flatMap(({ location, document }) =>
-    validate(builtSchema, document).map((error) => `${location}: ${error.message}`),
-  );
+  const combined = { kind: Kind.DOCUMENT, definitions: documents.flatMap(({ document }) => document.definitions) };
+  const problems = validate(builtSchema, combined).map((error) => {
+    const where = error.source && error.locations?.[0] ? `${error.source.name}:${error.locations[0].line}: ` : '';
+    return `${where}${error.message}`;
+  });
   if (problems.length > 0) {
     console.error(`Operations do not match ${relative(root, schemaFile)}:\n  ${problems.join('\n  ')}`);
     process.exit(1);

@@ -72,7 +72,9 @@ export async function horizontalOverflow(page: Page): Promise<{ scrollWidth: num
  * tile host is allowed there, the browser reports every blocked tile. Anything else still counts.
  */
 export function unexpectedPageErrors(pageErrors: readonly string[]): string[] {
-  return pageErrors.filter((message) => !/(Refused to load|Loading) the image 'https?:\/\/[^']*tile[^']*'.*Content Security Policy/.test(message));
+  return pageErrors.filter(
+    (message) => !/(Refused to load|Loading) the image 'https?:\/\/[^']*tile[^']*'.*Content Security Policy/.test(message),
+  );
 }
 
 /** Logs in through the login page and waits until the header shows the user. */

@@ -1,8 +1,8 @@
-// A resident registers, starts an initiative (seeing the error summary first), and submits it.
+// A resident registers (confirming the e-mail address through the mailed link), starts an initiative (seeing the error summary first), and submits it.
 // Every page visited passes axe (WCAG 2.2 AA).
 import type { Browser } from 'playwright-core';
 import { expectAccessible, launchBrowser, startE2eApp } from '../support/e2e-harness.js';
-import { activeElementInfo, openPage, waitForHeading } from './e2e-helpers.js';
+import { activeElementInfo, logInThroughUi, openPage, unexpectedPageErrors, waitForHeading } from './e2e-helpers.js';
 
 type E2eApp = Awaited<ReturnType<typeof startE2eApp>>;
 
@@ -39,6 +39,20 @@ describe('resident journey', () => {
       await page.getByLabel('E-mailadres').fill(email);
       await page.getByLabel('Wachtwoord').fill('een-lang-wachtwoord');
       await page.getByRole('button', { name: 'Account aanmaken' }).click();
+
+      // Registering does not sign in: the confirmation link comes by e-mail.
+      await waitForHeading(page, 'Kijk in uw mailbox');
+      await page.getByRole('status').waitFor();
+      expect(await activeElementInfo(page)).toMatchObject({ tag: 'div' });
+      expect(await page.getByRole('button', { name: 'Uitloggen' }).count()).toBe(0);
+      await expectAccessible(page);
+      const mail = await app.latestMailTo(email);
+      const link = mail.links.find((candidate) => new URL(candidate).pathname === '/e-mail-bevestigen');
+      expect(link).toBeDefined();
+      await page.goto(link ?? '');
+      await page.getByText('Uw e-mailadres is bevestigd. U bent nu ingelogd.').waitFor();
+      await expectAccessible(page);
+      await page.getByRole('link', { name: 'Ga verder waar u was' }).click();
 
       await waitForHeading(page, 'Start een initiatief');
       expect(new URL(page.url()).pathname).toBe('/initiatieven/nieuw');
@@ -95,6 +109,48 @@ describe('resident journey', () => {
       await page.getByText('Van Concept naar Ingediend').waitFor();
       expect(await page.getByRole('button', { name: 'Indienen' }).count()).toBe(0);
       await expectAccessible(page);
+      expect(unexpectedPageErrors(pageErrors)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('chooses a new password through the link in the e-mail', async () => {
+    const { context, page, pageErrors } = await openPage(browser, app.baseUrl);
+    const user = await app.factories.createUser({ password: 'het-oude-wachtwoord' });
+    try {
+      await page.goto('/inloggen');
+      await waitForHeading(page, 'Inloggen');
+      await page.getByRole('link', { name: 'Wachtwoord vergeten?' }).click();
+      await waitForHeading(page, 'Wachtwoord vergeten');
+      await expectAccessible(page);
+      await page.getByLabel('E-mailadres').fill(user.email);
+      await page.getByRole('button', { name: 'Stuur mij een link' }).click();
+      await page.getByRole('status').locator('.utrecht-alert').waitFor();
+      await expectAccessible(page);
+
+      const mail = await app.latestMailTo(user.email);
+      const link = mail.links.find((candidate) => new URL(candidate).pathname === '/wachtwoord-herstellen');
+      expect(link).toBeDefined();
+      await page.goto(link ?? '');
+      await waitForHeading(page, 'Nieuw wachtwoord kiezen');
+      expect(await page.getByLabel('Nieuw wachtwoord').getAttribute('autocomplete')).toBe('new-password');
+      await page.getByLabel('Nieuw wachtwoord').fill('kort');
+      await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
+      await page.getByRole('alert').getByRole('link', { name: 'Gebruik minstens 10 tekens voor uw wachtwoord.' }).waitFor();
+      await expectAccessible(page);
+      await page.getByLabel('Nieuw wachtwoord').fill('een-gloednieuw-wachtwoord');
+      await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
+      await page.getByText('Uw nieuwe wachtwoord is opgeslagen. U bent nu ingelogd.').waitFor();
+      await page.getByText(`Ingelogd als ${user.displayName}`).waitFor();
+
+      // The new password works; the link does not work twice.
+      await page.getByRole('button', { name: 'Uitloggen' }).click();
+      await logInThroughUi(page, { ...user, password: 'een-gloednieuw-wachtwoord' });
+      await page.goto(link ?? '');
+      await page.getByLabel('Nieuw wachtwoord').fill('nog-een-ander-wachtwoord');
+      await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
+      await page.getByRole('alert').waitFor();
       expect(pageErrors).toEqual([]);
     } finally {
       await context.close();

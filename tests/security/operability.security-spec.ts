@@ -27,7 +27,12 @@ describe('operability: request ids, metrics behind a token, graceful shutdown', 
   });
 
   it('serves /metrics only with the bearer token; otherwise 404', async () => {
-    const attempts: Array<Record<string, string>> = [{}, { authorization: 'Bearer wrong' }, { authorization: TOKEN }, { authorization: `Bearer ${TOKEN}x` }];
+    const attempts: Array<Record<string, string>> = [
+      {},
+      { authorization: 'Bearer wrong' },
+      { authorization: TOKEN },
+      { authorization: `Bearer ${TOKEN}x` },
+    ];
     for (const headers of attempts) {
       expect((await fetch(`${api.baseUrl}/metrics`, { headers })).status).toBe(404);
     }

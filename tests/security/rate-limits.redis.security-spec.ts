@@ -50,7 +50,8 @@ describe('rate limits in Redis: one set of counters for every instance', () => {
 
   it('failed logins on two instances add up: the 6th attempt is refused on either', async () => {
     const user = await first.factories.createUser(town.id);
-    const attempt = (api: ApiHarness) => api.client(town.slug).request(LOGIN, { input: { email: user.email, password: 'fout-wachtwoord-123' } });
+    const attempt = (api: ApiHarness) =>
+      api.client(town.slug).request(LOGIN, { input: { email: user.email, password: 'fout-wachtwoord-123' } });
     for (const api of [first, second, first, second, first]) {
       expect((await attempt(api)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     }

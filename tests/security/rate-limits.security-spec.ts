@@ -34,7 +34,10 @@ describe('rate limits over HTTP (in-memory store; each test from its own client 
 
   /** A browser at a new client address (X-Forwarded-For, trusted here). */
   const browser = (): GraphqlClient =>
-    new GraphqlClient(api.baseUrl, { 'x-municipality': town.slug, 'x-forwarded-for': `10.0.${Math.floor(nextAddress / 250)}.${nextAddress++ % 250}` });
+    new GraphqlClient(api.baseUrl, {
+      'x-municipality': town.slug,
+      'x-forwarded-for': `10.0.${Math.floor(nextAddress / 250)}.${nextAddress++ % 250}`,
+    });
 
   const codeOf = (errors: Errors | undefined): string | undefined => errors?.[0]?.extensions?.code;
   const retryAfter = (errors: Errors | undefined): number | undefined => errors?.[0]?.extensions?.retryAfterSeconds;
@@ -86,7 +89,9 @@ describe('rate limits over HTTP (in-memory store; each test from its own client 
       const attempt = await client.request(LOGIN, { input: { email: `adres-${i}@example.org`, password: 'fout-wachtwoord-123' } });
       expect(codeOf(attempt.errors)).toBe('UNAUTHENTICATED');
     }
-    expect(codeOf((await client.request(LOGIN, { input: { email: 'nog-een@example.org', password: 'x-y-z-1234567' } })).errors)).toBe('RATE_LIMITED');
+    expect(codeOf((await client.request(LOGIN, { input: { email: 'nog-een@example.org', password: 'x-y-z-1234567' } })).errors)).toBe(
+      'RATE_LIMITED',
+    );
     expect(codeOf((await client.request(RESET, { email: 'nog-een@example.org' })).errors)).toBe('RATE_LIMITED');
   });
 
@@ -122,7 +127,9 @@ describe('rate limits over HTTP (in-memory store; each test from its own client 
     await client.data(LOGIN, { input: { email: first.email, password: first.password } });
     // login itself was anonymous; the limit counts mutations made while signed in.
     for (let i = 0; i < 4; i++) {
-      expect((await client.request(CREATE, { input: { title: `Initiatief nummer ${i}`, summary: '', description: '' } })).errors).toBeUndefined();
+      expect(
+        (await client.request(CREATE, { input: { title: `Initiatief nummer ${i}`, summary: '', description: '' } })).errors,
+      ).toBeUndefined();
     }
     const refused = await client.request(CREATE, { input: { title: 'Initiatief te veel', summary: '', description: '' } });
     expect(codeOf(refused.errors)).toBe('RATE_LIMITED');
@@ -133,7 +140,9 @@ describe('rate limits over HTTP (in-memory store; each test from its own client 
 
     const other = browser();
     await other.data(LOGIN, { input: { email: second.email, password: second.password } });
-    expect((await other.request(CREATE, { input: { title: 'Initiatief van een ander', summary: '', description: '' } })).errors).toBeUndefined();
+    expect(
+      (await other.request(CREATE, { input: { title: 'Initiatief van een ander', summary: '', description: '' } })).errors,
+    ).toBeUndefined();
   });
 
   it('every request per client address: 20 a minute here (600 by default) → HTTP 429 with Retry-After; health checks exempt', async () => {

@@ -51,9 +51,7 @@ const TEST_RATE_LIMITS: AppConfig['rateLimits'] = {
  * With `overrides.databaseUrl` the app uses that (already migrated) database instead, and leaves it in place.
  */
 export async function startApi(overrides: Partial<AppConfig> = {}): Promise<ApiHarness> {
-  const database = overrides.databaseUrl
-    ? { url: overrides.databaseUrl, drop: () => Promise.resolve() }
-    : await createSuiteDatabase();
+  const database = overrides.databaseUrl ? { url: overrides.databaseUrl, drop: () => Promise.resolve() } : await createSuiteDatabase();
   const mailDir = overrides.mailDir ?? mkdtempSync(join(tmpdir(), 'dialoog-mail-'));
   const config = loadConfig(
     { NODE_ENV: 'test', JWT_SECRET: 'test-secret-for-this-suite-only-0123456789' },

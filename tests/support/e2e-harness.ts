@@ -10,7 +10,11 @@ import type { ReceivedMail } from './mail-outbox.js';
 export interface E2eApp {
   baseUrl: string;
   factories: {
-    createUser(opts?: { role?: Role; password?: string; verified?: boolean }): Promise<{ id: string; email: string; password: string; displayName: string }>;
+    createUser(opts?: {
+      role?: Role;
+      password?: string;
+      verified?: boolean;
+    }): Promise<{ id: string; email: string; password: string; displayName: string }>;
     createInitiative(opts: { authorId: string; title?: string; status?: string }): Promise<{ id: string; title: string }>;
   };
   municipality: { id: string; name: string; neighbourhoodIds: string[]; themeIds: string[] };
@@ -63,6 +67,8 @@ export function launchBrowser(): Promise<Browser> {
 /** Runs axe (WCAG 2.0/2.1/2.2 A and AA) on the page and fails with the list of violations. */
 export async function expectAccessible(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  const violations = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  const violations = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
   expect(violations).toEqual([]);
 }

@@ -84,7 +84,11 @@ export function parseMail(raw: string, file = ''): ReceivedMail {
  * The newest message to `email` in `mailDir` (the API's `.eml` files), written after `after`.
  * Polls until it appears (the API sends in the background) or `timeoutMs` passes.
  */
-export async function latestMailTo(mailDir: string, email: string, options: { after?: Date; timeoutMs?: number } = {}): Promise<ReceivedMail> {
+export async function latestMailTo(
+  mailDir: string,
+  email: string,
+  options: { after?: Date; timeoutMs?: number } = {},
+): Promise<ReceivedMail> {
   const deadline = Date.now() + (options.timeoutMs ?? 5_000);
   const wanted = email.toLowerCase();
   for (;;) {
@@ -113,7 +117,10 @@ export async function mailsTo(mailDir: string, email: string): Promise<ReceivedM
 }
 
 async function findLatest(mailDir: string, email: string, after: Date | undefined): Promise<ReceivedMail | null> {
-  const files = (await readdir(mailDir).catch(() => [] as string[])).filter((f) => f.endsWith('.eml')).sort().reverse();
+  const files = (await readdir(mailDir).catch(() => [] as string[]))
+    .filter((f) => f.endsWith('.eml'))
+    .sort()
+    .reverse();
   for (const name of files) {
     const file = join(mailDir, name);
     // The API names each file `<Date.now()>-<random>.eml`.

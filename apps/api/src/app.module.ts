@@ -18,6 +18,7 @@ import { RateLimitModule } from './common/rate-limit/rate-limit.module.js';
 import { InitiativeModule } from './modules/initiative/initiative.module.js';
 import { InboxModule } from './modules/inbox/inbox.module.js';
 import { NeedPledgeModule } from './modules/need-pledge/need-pledge.module.js';
+import { OrganisationModule } from './modules/organisation/organisation.module.js';
 import { StatsModule } from './modules/stats/stats.module.js';
 import { ResponseModule } from './modules/response/response.module.js';
 import { SupportModule } from './modules/support/support.module.js';
@@ -48,6 +49,7 @@ export class AppModule implements NestModule {
         InboxModule,
         StatsModule,
         NeedPledgeModule,
+        OrganisationModule,
         AuditModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],

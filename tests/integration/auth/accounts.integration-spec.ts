@@ -45,7 +45,9 @@ describe('accounts: register, login, logout, password change', () => {
     expect(setCookie).toMatch(/SameSite=Lax/i);
     const me = await client.data<{ me: { email: string } }>(ME);
     expect(me.me.email).toBe('nieuwe.bewoner@example.org');
-    const { rows } = await api.db.query(`SELECT password_hash, email_verified_at FROM app_user WHERE id = $1`, [verified.data?.verifyEmail.id]);
+    const { rows } = await api.db.query(`SELECT password_hash, email_verified_at FROM app_user WHERE id = $1`, [
+      verified.data?.verifyEmail.id,
+    ]);
     expect(rows[0].password_hash).toMatch(/^\$argon2id\$/);
     expect(rows[0].email_verified_at).not.toBeNull();
   });
@@ -139,7 +141,9 @@ describe('accounts: register, login, logout, password change', () => {
     const admin = await api.factories.createUser(town.id, { role: 'admin', password: 'beheerder-met-een-lang-wachtwoord' });
     const shortPassword = await api.factories.createUser(town.id, { password: 'tien-tekens' });
     const adminClient = await api.signIn(admin, town.slug);
-    const result = await adminClient.request(`mutation($id: ID!) { setUserRole(userId: $id, role: ADMIN) { role } }`, { id: shortPassword.id });
+    const result = await adminClient.request(`mutation($id: ID!) { setUserRole(userId: $id, role: ADMIN) { role } }`, {
+      id: shortPassword.id,
+    });
     expect(result.errors?.[0]?.extensions?.code).toBe('CONFLICT');
   });
 
@@ -151,7 +155,9 @@ describe('accounts: register, login, logout, password change', () => {
       const result = await client.request(`mutation($id: ID!) { setUserRole(userId: $id, role: ADMIN) { role } }`, { id: user.id });
       expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
-    const anonymous = await api.client(town.slug).request(`mutation($id: ID!) { setUserRole(userId: $id, role: ADMIN) { role } }`, { id: resident.id });
+    const anonymous = await api
+      .client(town.slug)
+      .request(`mutation($id: ID!) { setUserRole(userId: $id, role: ADMIN) { role } }`, { id: resident.id });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });

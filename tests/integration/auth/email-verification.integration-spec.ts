@@ -25,7 +25,11 @@ describe('registration that does not reveal known addresses, and e-mail verifica
   const register = (email: string, headers: Record<string, string> = {}) =>
     api
       .client(town.slug)
-      .request<{ register: { message: string } }>(REGISTER, { input: { email, password: 'een lange zin als wachtwoord', displayName: 'Sam Jansen' } }, headers);
+      .request<{ register: { message: string } }>(
+        REGISTER,
+        { input: { email, password: 'een lange zin als wachtwoord', displayName: 'Sam Jansen' } },
+        headers,
+      );
 
   it('answers a known and a new address the same (message, no cookie, similar time); only the mail differs', async () => {
     const known = await api.factories.createUser(town.id);
@@ -44,8 +48,10 @@ describe('registration that does not reveal known addresses, and e-mail verifica
     }
     expect(answers.size).toBe(1);
     const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-     
-    console.log(`register: median ${median(timings.known).toFixed(1)} ms for a known address, ${median(timings.fresh).toFixed(1)} ms for a new one`);
+
+    console.log(
+      `register: median ${median(timings.known).toFixed(1)} ms for a known address, ${median(timings.fresh).toFixed(1)} ms for a new one`,
+    );
     expect(Math.abs(median(timings.known) - median(timings.fresh))).toBeLessThan(100);
 
     const mail = await api.latestMailTo(known.email);

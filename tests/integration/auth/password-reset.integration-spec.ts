@@ -93,7 +93,9 @@ describe('password reset by e-mail', () => {
     await requestReset(user.email);
     const token = tokenOf((await api.latestMailTo(user.email)).links[0]);
     await api.client(town.slug).data(RESET, { token, password: 'een gloednieuw en lang wachtwoord' });
-    const login = await api.client(town.slug).request(LOGIN, { input: { email: user.email, password: 'een gloednieuw en lang wachtwoord' } });
+    const login = await api
+      .client(town.slug)
+      .request(LOGIN, { input: { email: user.email, password: 'een gloednieuw en lang wachtwoord' } });
     expect(login.errors).toBeUndefined();
   });
 

@@ -44,7 +44,9 @@ describe('session lifetime: staff idle timeout, absolute lifetime, disabled acco
       [resident.id],
     );
     expect(rows).toEqual([{ hours: 12 }]);
-    await api.db.query(`UPDATE user_session SET expires_at = now() - interval '1 second', last_seen_at = now() WHERE user_id = $1`, [resident.id]);
+    await api.db.query(`UPDATE user_session SET expires_at = now() - interval '1 second', last_seen_at = now() WHERE user_id = $1`, [
+      resident.id,
+    ]);
     expect((await client.data<{ me: unknown }>(ME)).me).toBeNull();
   });
 

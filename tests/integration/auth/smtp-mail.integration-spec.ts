@@ -20,7 +20,10 @@ describe('mail over SMTP (a real local SMTP server)', () => {
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
         stream.on('end', () => {
-          received.push({ ...parseMail(Buffer.concat(chunks).toString('utf8')), envelopeTo: session.envelope.rcptTo.map((r) => r.address) });
+          received.push({
+            ...parseMail(Buffer.concat(chunks).toString('utf8')),
+            envelopeTo: session.envelope.rcptTo.map((r) => r.address),
+          });
           callback();
         });
       },

@@ -22,12 +22,14 @@ export interface AppConfig {
   readonly publicUrl: string;
   /** Sender of outgoing mail. */
   readonly mailFrom: string;
-  /** Redis for rate-limit counters (and later pub/sub and jobs); unset: in-process. */
+  /** Redis for rate-limit counters and live-update pub/sub across instances; unset: in-process. */
   readonly redisUrl?: string;
   /** Bearer token that opens `/metrics`; unset: `/metrics` answers 404. */
   readonly metricsToken?: string;
   /** Idle timeout for facilitators and admins (residents: `sessionTokenMinutes`). */
   readonly staffIdleMinutes: number;
+  /** How often this instance works through the notification outbox and the mail queue (ms); 0: never (another instance does). */
+  readonly outboxPollMs: number;
   readonly rateLimits: RateLimitSettings;
 }
 
@@ -54,7 +56,11 @@ const num = (value: string | undefined, fallback: number): number => (value === 
 
 export function loadRateLimits(env: NodeJS.ProcessEnv): RateLimitSettings {
   return {
-    perAccount: { limit: num(env.RATE_LIMIT_LOGIN_PER_ACCOUNT, 5), windowSeconds: 60, maxLockMinutes: num(env.RATE_LIMIT_MAX_LOCK_MINUTES, 15) },
+    perAccount: {
+      limit: num(env.RATE_LIMIT_LOGIN_PER_ACCOUNT, 5),
+      windowSeconds: 60,
+      maxLockMinutes: num(env.RATE_LIMIT_MAX_LOCK_MINUTES, 15),
+    },
     authPerIp: { limit: num(env.RATE_LIMIT_LOGIN_PER_IP, 30), windowSeconds: 60 },
     registerPerIp: { limit: num(env.RATE_LIMIT_REGISTER_PER_IP, 10), windowSeconds: 3600 },
     mutationsPerUser: { limit: num(env.RATE_LIMIT_MUTATIONS_PER_USER, 60), windowSeconds: 60 },
@@ -90,6 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     redisUrl: env.REDIS_URL,
     metricsToken: env.METRICS_TOKEN || undefined,
     staffIdleMinutes: num(env.STAFF_IDLE_MINUTES, 30),
+    outboxPollMs: num(env.OUTBOX_POLL_MS, 500),
     rateLimits: loadRateLimits(env),
     ...overrides,
   };

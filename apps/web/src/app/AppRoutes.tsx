@@ -1,6 +1,9 @@
 import { Route, Routes } from 'react-router';
+import { ForgotPasswordPage } from '../modules/auth/pages/ForgotPasswordPage';
 import { LoginPage } from '../modules/auth/pages/LoginPage';
 import { RegisterPage } from '../modules/auth/pages/RegisterPage';
+import { ResetPasswordPage } from '../modules/auth/pages/ResetPasswordPage';
+import { VerifyEmailPage } from '../modules/auth/pages/VerifyEmailPage';
 import { CreateInitiativePage } from '../modules/initiative/pages/CreateInitiativePage';
 import { EditInitiativePage } from '../modules/initiative/pages/EditInitiativePage';
 import { InitiativeDetailPage } from '../modules/initiative/pages/InitiativeDetailPage';
@@ -23,6 +26,9 @@ export function AppRoutes() {
         <Route path="beheer/moderatie" element={<ModerationPage />} />
         <Route path="inloggen" element={<LoginPage />} />
         <Route path="registreren" element={<RegisterPage />} />
+        <Route path="e-mail-bevestigen" element={<VerifyEmailPage />} />
+        <Route path="wachtwoord-vergeten" element={<ForgotPasswordPage />} />
+        <Route path="wachtwoord-herstellen" element={<ResetPasswordPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

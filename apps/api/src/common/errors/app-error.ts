@@ -28,7 +28,6 @@ export class AppError extends Error {
 export const notFound = (): AppError => new AppError(ErrorCode.NOT_FOUND, 'error.notFound');
 export const forbidden = (): AppError => new AppError(ErrorCode.FORBIDDEN, 'error.forbidden');
 export const unauthenticated = (): AppError => new AppError(ErrorCode.UNAUTHENTICATED, 'error.unauthenticated');
-export const badInput = (fields: readonly FieldError[]): AppError =>
-  new AppError(ErrorCode.BAD_USER_INPUT, 'error.badInput', {}, fields);
+export const badInput = (fields: readonly FieldError[]): AppError => new AppError(ErrorCode.BAD_USER_INPUT, 'error.badInput', {}, fields);
 export const conflict = (key: MessageKey, params: Record<string, string | number> = {}): AppError =>
   new AppError(ErrorCode.CONFLICT, key, params);

@@ -22,7 +22,10 @@ function causes(error: unknown): unknown[] {
   let current = error;
   for (let i = 0; i < 5 && current && typeof current === 'object'; i++) {
     chain.push(current);
-    const next = (current as { driverError?: unknown; cause?: unknown }).driverError ?? (current as { cause?: unknown }).cause;
+    // TypeORM wraps driver errors (driverError); graphql-js wraps values that fail `instanceof Error`
+    // (an error from another realm, as under Jest's VM modules) as NonErrorThrown (thrownValue).
+    const link = current as { driverError?: unknown; cause?: unknown; thrownValue?: unknown };
+    const next = link.driverError ?? link.thrownValue ?? link.cause;
     current = next === current ? undefined : next;
   }
   return chain;
@@ -38,7 +41,10 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return causes(error).some((e) => {
     const code = field(e, 'code');
     const message = field(e, 'message') ?? '';
-    return (code !== undefined && (CONNECTION_STATES.has(code) || CONNECTION_ERRNOS.has(code))) || CONNECTION_MESSAGES.some((re) => re.test(message));
+    return (
+      (code !== undefined && (CONNECTION_STATES.has(code) || CONNECTION_ERRNOS.has(code))) ||
+      CONNECTION_MESSAGES.some((re) => re.test(message))
+    );
   });
 }
 

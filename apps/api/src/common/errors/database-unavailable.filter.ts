@@ -26,9 +26,14 @@ export class DatabaseUnavailableFilter extends BaseExceptionFilter {
     const http = host.switchToHttp();
     const req = http.getRequest<Request>();
     const res = http.getResponse<Response>();
-    this.logger.warn(`Database unavailable (${req.method} ${req.path}): ${exception instanceof Error ? exception.message : String(exception)}`);
+    this.logger.warn(
+      `Database unavailable (${req.method} ${req.path}): ${exception instanceof Error ? exception.message : String(exception)}`,
+    );
     const message = translate('error.temporarilyUnavailable', pickLanguage(undefined, req.header('accept-language')));
-    res.status(503).setHeader('Retry-After', '5').json({ errors: [{ message, extensions: { code: ErrorCode.TEMPORARILY_UNAVAILABLE, retryAfterSeconds: 5 } }] });
+    res
+      .status(503)
+      .setHeader('Retry-After', '5')
+      .json({ errors: [{ message, extensions: { code: ErrorCode.TEMPORARILY_UNAVAILABLE, retryAfterSeconds: 5 } }] });
     return undefined;
   }
 }

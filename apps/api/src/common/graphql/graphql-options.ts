@@ -1,5 +1,7 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Response } from 'express';
+import { GraphQLError, Kind, parse, type ExecutionResult, type OperationDefinitionNode } from 'graphql';
+import type { Context as WsContext, SubscribePayload } from 'graphql-ws';
 import type { AppConfig } from '../../config/app-config.js';
 import { formatError } from '../errors/format-error.js';
 import type { DialoogRequest } from '../request/request-types.js';
@@ -7,8 +9,44 @@ import type { GraphqlContext } from './graphql-context.js';
 import { Loaders } from './loaders.js';
 import { aliasLimitRule, depthLimitRule, QUERY_LIMITS } from './query-limits.js';
 
+/** Authenticates WebSocket connections for subscriptions (modules/live). */
+export interface SubscriptionGate {
+  /** False refuses the connection (unknown municipality). */
+  onConnect(ctx: WsContext): Promise<boolean>;
+  /** The request-like object resolvers see for one subscription on this connection. */
+  requestFor(ctx: WsContext): Promise<DialoogRequest>;
+}
+
+/** Over WebSocket only subscriptions: queries and mutations go over HTTP (CSRF checks, rate limits). */
+function onlySubscriptions(_ctx: WsContext, _id: string, payload: SubscribePayload): readonly GraphQLError[] | void {
+  let operations: OperationDefinitionNode[];
+  try {
+    operations = parse(payload.query, { maxTokens: QUERY_LIMITS.maxTokens }).definitions.filter(
+      (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+    );
+  } catch (error) {
+    return [error instanceof GraphQLError ? error : new GraphQLError('Invalid query.')];
+  }
+  const chosen = payload.operationName ? operations.find((o) => o.name?.value === payload.operationName) : operations.length === 1 ? operations[0] : undefined;
+  if (chosen?.operation !== 'subscription') {
+    return [new GraphQLError('Only subscriptions over WebSocket; send queries and mutations over HTTP.', { extensions: { code: 'BAD_USER_INPUT' } })];
+  }
+}
+
+/** Errors over WebSocket leave through the same formatter as over HTTP. */
+function formatResult(result: ExecutionResult): ExecutionResult {
+  if (!result.errors?.length) {
+    return result;
+  }
+  const errors = result.errors.map((error) => {
+    const formatted = formatError(error.toJSON(), error);
+    return new GraphQLError(formatted.message, { path: formatted.path, extensions: formatted.extensions });
+  });
+  return { ...result, errors };
+}
+
 /** Apollo settings: one place for what the GraphQL endpoint accepts and how it answers. */
-export function graphqlOptions(config: AppConfig): Omit<ApolloDriverConfig, 'driver'> {
+export function graphqlOptions(config: AppConfig, gate?: SubscriptionGate): Omit<ApolloDriverConfig, 'driver'> {
   return {
     path: '/graphql',
     autoSchemaFile: true,
@@ -22,6 +60,22 @@ export function graphqlOptions(config: AppConfig): Omit<ApolloDriverConfig, 'dri
     validationRules: [depthLimitRule(QUERY_LIMITS.maxDepth), aliasLimitRule(QUERY_LIMITS.maxAliases)],
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     formatError,
-    context: ({ req, res }: { req: DialoogRequest; res: Response }): GraphqlContext => ({ req, res, loaders: new Loaders() }),
+    ...(gate && {
+      subscriptions: {
+        'graphql-ws': {
+          onConnect: (ctx: WsContext) => gate.onConnect(ctx),
+          onSubscribe: onlySubscriptions,
+          onNext: (_ctx: WsContext, _id: string, _payload: SubscribePayload, _args: unknown, result: ExecutionResult) => formatResult(result),
+        },
+      },
+    }),
+    context: async (arg: { req: DialoogRequest; res: Response } | WsContext): Promise<GraphqlContext> => {
+      if (gate && 'extra' in arg) {
+        // A subscription: no HTTP response exists; only mutations (HTTP only) would use one.
+        return { req: await gate.requestFor(arg), res: undefined as unknown as Response, loaders: new Loaders() };
+      }
+      const { req, res } = arg as { req: DialoogRequest; res: Response };
+      return { req, res, loaders: new Loaders() };
+    },
   };
 }

@@ -24,7 +24,11 @@ class RedisLifecycle implements OnApplicationShutdown {
 @Global()
 @Module({
   providers: [
-    { provide: REDIS_CLIENT, inject: [APP_CONFIG], useFactory: (config: AppConfig) => (config.redisUrl ? connectRedis(config.redisUrl) : null) },
+    {
+      provide: REDIS_CLIENT,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => (config.redisUrl ? connectRedis(config.redisUrl) : null),
+    },
     {
       provide: RATE_LIMIT_STORE,
       inject: [REDIS_CLIENT],

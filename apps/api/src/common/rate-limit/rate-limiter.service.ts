@@ -15,7 +15,9 @@ export function rateLimitedError(retryAfterMs: number): AppError {
   const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
   return seconds < 90
     ? new AppError(ErrorCode.RATE_LIMITED, 'error.rateLimitedSeconds', { seconds }, [], { retryAfterSeconds: seconds })
-    : new AppError(ErrorCode.RATE_LIMITED, 'error.rateLimitedMinutes', { minutes: Math.ceil(seconds / 60) }, [], { retryAfterSeconds: seconds });
+    : new AppError(ErrorCode.RATE_LIMITED, 'error.rateLimitedMinutes', { minutes: Math.ceil(seconds / 60) }, [], {
+        retryAfterSeconds: seconds,
+      });
 }
 
 /**

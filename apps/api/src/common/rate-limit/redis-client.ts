@@ -17,6 +17,8 @@ export async function connectRedis(url: string): Promise<Redis> {
       logger.warn(`Redis: ${error.message}`);
     }
   });
-  await redis.connect().catch((error: unknown) => logger.warn(`Redis not reachable at start: ${error instanceof Error ? error.message : String(error)}`));
+  await redis
+    .connect()
+    .catch((error: unknown) => logger.warn(`Redis not reachable at start: ${error instanceof Error ? error.message : String(error)}`));
   return redis;
 }

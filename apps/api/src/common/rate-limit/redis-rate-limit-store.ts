@@ -28,7 +28,15 @@ return {0, lock}
 `;
 
 type RedisWithScript = Redis & {
-  dialoogRateLimit(counter: string, lock: string, strikes: string, limit: number, windowMs: number, maxLockMs: number, memoryMs: number): Promise<[number, number]>;
+  dialoogRateLimit(
+    counter: string,
+    lock: string,
+    strikes: string,
+    limit: number,
+    windowMs: number,
+    maxLockMs: number,
+    memoryMs: number,
+  ): Promise<[number, number]>;
 };
 
 /** Counters in Redis, shared by every API instance. */

@@ -22,7 +22,9 @@ export function requestRateLimit(limiter: RateLimiter) {
       res
         .status(429)
         .setHeader('Retry-After', String(error.extensions.retryAfterSeconds))
-        .json({ errors: [{ message: translate(error.key, language, error.params), extensions: { code: error.code, ...error.extensions } }] });
+        .json({
+          errors: [{ message: translate(error.key, language, error.params), extensions: { code: error.code, ...error.extensions } }],
+        });
     }, next);
   };
 }

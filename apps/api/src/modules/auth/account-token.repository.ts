@@ -62,7 +62,10 @@ export class AccountTokenRepository {
     );
     const userId = rows[0]?.user_id ?? null;
     if (userId) {
-      await this.db.query(`UPDATE account_token SET used_at = now() WHERE user_id = $1 AND purpose = $2 AND used_at IS NULL`, [userId, purpose]);
+      await this.db.query(`UPDATE account_token SET used_at = now() WHERE user_id = $1 AND purpose = $2 AND used_at IS NULL`, [
+        userId,
+        purpose,
+      ]);
     }
     return userId;
   }

@@ -51,10 +51,16 @@ export class AccountResolver {
   @SignedIn()
   async resendVerificationEmail(@CurrentActor() actor: Actor, @Context() ctx: GraphqlContext): Promise<ResendVerificationEmailResult> {
     const sentTo = await this.verification.resend(actor, ctx);
-    return { message: sentTo ? translate('auth.verificationSent', currentLanguage(), { email: sentTo }) : translate('auth.alreadyVerified', currentLanguage()) };
+    return {
+      message: sentTo
+        ? translate('auth.verificationSent', currentLanguage(), { email: sentTo })
+        : translate('auth.alreadyVerified', currentLanguage()),
+    };
   }
 
-  @Mutation(() => RequestPasswordResetResult, { description: 'Mails a link to choose a new password (valid 1 hour); the same answer for any address.' })
+  @Mutation(() => RequestPasswordResetResult, {
+    description: 'Mails a link to choose a new password (valid 1 hour); the same answer for any address.',
+  })
   @Public()
   async requestPasswordReset(
     @Args('email') email: string,
@@ -65,7 +71,9 @@ export class AccountResolver {
     return { message: translate('auth.resetRequested', currentLanguage(), { email: email.trim() }) };
   }
 
-  @Mutation(() => UserType, { description: 'Sets a new password with the token from the mail, ends every session and signs this browser in.' })
+  @Mutation(() => UserType, {
+    description: 'Sets a new password with the token from the mail, ends every session and signs this browser in.',
+  })
   @Public()
   async resetPassword(
     @Args('token') token: string,

@@ -32,7 +32,9 @@ export class AuthService {
     await this.limiter.enforce('perAccount', loginSubject(municipalityId, input.email), http.res);
     const user = await this.users.findByEmail(municipalityId, input.email.trim());
     const ok =
-      user && !user.disabledAt ? await this.hasher.verify(user.passwordHash, input.password) : await this.hasher.verifyAgainstNothing(input.password);
+      user && !user.disabledAt
+        ? await this.hasher.verify(user.passwordHash, input.password)
+        : await this.hasher.verifyAgainstNothing(input.password);
     if (!user || !ok) {
       throw new AppError(ErrorCode.UNAUTHENTICATED, 'auth.invalidCredentials');
     }

@@ -18,7 +18,11 @@ export function passwordFieldError(problem: PasswordProblem, field = 'password')
  * Throws a field error when the password breaks the policy for this person's role; otherwise
  * tells whether it would also do for staff (kept, so a later role change can be checked).
  */
-export function assertPasswordAllowed(password: string, person: { role: Role; email: string; displayName: string }, field = 'password'): { fitsStaff: boolean } {
+export function assertPasswordAllowed(
+  password: string,
+  person: { role: Role; email: string; displayName: string },
+  field = 'password',
+): { fitsStaff: boolean } {
   const problem = checkPassword(password, person);
   if (problem) {
     throw badInput([passwordFieldError(problem, field)]);

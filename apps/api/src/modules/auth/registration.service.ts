@@ -33,7 +33,15 @@ export class RegistrationService {
     const email = normaliseEmail(input.email);
     const { fitsStaff } = assertPasswordAllowed(input.password, { role: 'resident', email, displayName: input.displayName });
     const passwordHash = await this.hasher.hash(input.password);
-    const created = await this.users.insert({ municipalityId, email, displayName: input.displayName, passwordHash, passwordFitsStaff: fitsStaff, role: 'resident', language });
+    const created = await this.users.insert({
+      municipalityId,
+      email,
+      displayName: input.displayName,
+      passwordHash,
+      passwordFitsStaff: fitsStaff,
+      role: 'resident',
+      language,
+    });
     const user = created ?? (await this.users.findByEmail(municipalityId, email));
     if (!user || user.disabledAt) {
       return;

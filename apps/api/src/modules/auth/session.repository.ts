@@ -74,9 +74,9 @@ export class SessionRepository {
 
   /** Ends every session of a user (password or role change, account disabled). */
   async revokeAllOf(municipalityId: string, userId: string): Promise<void> {
-    await this.db.query(
-      `UPDATE user_session SET revoked_at = now() WHERE municipality_id = $1 AND user_id = $2 AND revoked_at IS NULL`,
-      [municipalityId, userId],
-    );
+    await this.db.query(`UPDATE user_session SET revoked_at = now() WHERE municipality_id = $1 AND user_id = $2 AND revoked_at IS NULL`, [
+      municipalityId,
+      userId,
+    ]);
   }
 }

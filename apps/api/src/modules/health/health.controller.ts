@@ -47,7 +47,10 @@ export class HealthController implements OnModuleDestroy {
     ]);
     const result: Readiness = { status: 'ok', database, ...(redis && { redis }) };
     if (database === 'down' || redis === 'down' || this.shuttingDown) {
-      throw new HttpException({ ...result, status: 'error', ...(this.shuttingDown && { shuttingDown: true }) }, HttpStatus.SERVICE_UNAVAILABLE);
+      throw new HttpException(
+        { ...result, status: 'error', ...(this.shuttingDown && { shuttingDown: true }) },
+        HttpStatus.SERVICE_UNAVAILABLE,
+      );
     }
     return result;
   }

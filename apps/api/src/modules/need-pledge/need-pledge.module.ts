@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module.js';
 import { InitiativeModule } from '../initiative/initiative.module.js';
+import { OrganisationModule } from '../organisation/organisation.module.js';
 import { CalendarTokenResolver } from './calendar-token.resolver.js';
 import { CalendarController } from './calendar.controller.js';
 import { MatchingBudgetRepository } from './matching-budget.repository.js';
@@ -10,10 +11,11 @@ import { NeedPledgeResolver } from './need-pledge.resolver.js';
 import { NeedRepository } from './need.repository.js';
 import { NeedService } from './need.service.js';
 import { PledgeRepository } from './pledge.repository.js';
+import { PartnerOfferResolver } from './partner-offer.resolver.js';
 import { PledgeService } from './pledge.service.js';
 
 @Module({
-  imports: [AuthModule, InitiativeModule],
+  imports: [AuthModule, InitiativeModule, OrganisationModule],
   controllers: [CalendarController],
   providers: [
     NeedRepository,
@@ -28,6 +30,7 @@ import { PledgeService } from './pledge.service.js';
     PledgeFieldsResolver,
     NeighbourhoodBudgetResolver,
     CalendarTokenResolver,
+    PartnerOfferResolver,
   ],
 })
 export class NeedPledgeModule {}

@@ -62,7 +62,7 @@ export class NeedPledgeResolver {
   @Mutation(() => PledgeType, { description: 'Offer people, hours, pieces or money to a need.' })
   @SignedIn()
   async pledge(@idArg('needId') needId: string, @Args('input') input: PledgeInput, @CurrentActor() actor: Actor): Promise<PledgeType> {
-    return toPledgeType(await this.pledges.pledge(actor, needId, input.amount, input.note ?? null));
+    return toPledgeType(await this.pledges.pledge(actor, needId, input.amount, input.note ?? null, input.organisationId ?? null));
   }
 
   @Mutation(() => PledgeType, { description: 'The pledger cancels (before the shift starts).' })

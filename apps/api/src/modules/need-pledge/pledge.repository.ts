@@ -12,10 +12,11 @@ export interface PledgeRow {
   note: string | null;
   status: PledgeStatus;
   deliveredHours: number | null;
+  organisationId: string | null;
   createdAt: Date;
 }
 
-const COLUMNS = `p.id, p.municipality_id, p.need_id, p.user_id, p.amount, p.note, p.status, p.delivered_hours::float8 AS delivered_hours, p.created_at`;
+const COLUMNS = `p.id, p.municipality_id, p.need_id, p.user_id, p.amount, p.note, p.status, p.delivered_hours::float8 AS delivered_hours, p.organisation_id, p.created_at`;
 
 function toPledge(r: Record<string, unknown>): PledgeRow {
   return {
@@ -27,6 +28,7 @@ function toPledge(r: Record<string, unknown>): PledgeRow {
     note: (r.note as string | null) ?? null,
     status: r.status as PledgeStatus,
     deliveredHours: (r.delivered_hours as number | null) ?? null,
+    organisationId: (r.organisation_id as string | null) ?? null,
     createdAt: r.created_at as Date,
   };
 }
@@ -36,11 +38,14 @@ export class PledgeRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** Inserts a pledge; null when this person already has an active pledge on the need (partial unique index). */
-  async insert(manager: EntityManager, p: Pick<PledgeRow, 'municipalityId' | 'needId' | 'userId' | 'amount' | 'note'>): Promise<string | null> {
+  async insert(
+    manager: EntityManager,
+    p: Pick<PledgeRow, 'municipalityId' | 'needId' | 'userId' | 'amount' | 'note' | 'organisationId'>,
+  ): Promise<string | null> {
     const rows = await manager.query<Array<{ id: string }>>(
-      `INSERT INTO pledge (municipality_id, need_id, user_id, amount, note) VALUES ($1, $2, $3, $4, $5)
+      `INSERT INTO pledge (municipality_id, need_id, user_id, amount, note, organisation_id) VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT DO NOTHING RETURNING id`,
-      [p.municipalityId, p.needId, p.userId, p.amount, p.note],
+      [p.municipalityId, p.needId, p.userId, p.amount, p.note, p.organisationId],
     );
     return rows[0]?.id ?? null;
   }
@@ -82,6 +87,14 @@ export class PledgeRepository {
     const rows = await this.db.query<Array<Record<string, unknown>>>(
       `SELECT ${COLUMNS} FROM pledge p WHERE p.municipality_id = $1 AND p.need_id = ANY($2::uuid[]) ORDER BY p.created_at`,
       [municipalityId, [...needIds]],
+    );
+    return rows.map(toPledge);
+  }
+
+  async findMany(municipalityId: string, ids: readonly string[]): Promise<PledgeRow[]> {
+    const rows = await this.db.query<Array<Record<string, unknown>>>(
+      `SELECT ${COLUMNS} FROM pledge p WHERE p.municipality_id = $1 AND p.id = ANY($2::uuid[]) ORDER BY p.created_at`,
+      [municipalityId, [...ids]],
     );
     return rows.map(toPledge);
   }

@@ -7,6 +7,7 @@ import { currentLanguage } from '../../common/request/request-context.js';
 import type { Actor } from '../../common/request/request-types.js';
 import { InitiativeRepository, visibleFacts, type InitiativeRow } from '../initiative/initiative.repository.js';
 import { viewerOf } from '../initiative/initiative.service.js';
+import { OrganisationRepository } from '../organisation/organisation.repository.js';
 import { MatchingService } from './matching.service.js';
 import { NeedRepository, type NeedRow } from './need.repository.js';
 import { PledgeRepository, type PledgeRow } from './pledge.repository.js';
@@ -27,9 +28,10 @@ export class PledgeService {
     private readonly pledges: PledgeRepository,
     private readonly initiatives: InitiativeRepository,
     private readonly matching: MatchingService,
+    private readonly organisations: OrganisationRepository,
   ) {}
 
-  async pledge(actor: Actor, needId: string, amount: number, note: string | null): Promise<PledgeRow> {
+  async pledge(actor: Actor, needId: string, amount: number, note: string | null, organisationId: string | null = null): Promise<PledgeRow> {
     // Reads that need no lock happen before the transaction: a transaction uses one pool
     // connection only, so waiting for the need's lock never needs a second connection.
     const found = await this.needs.find(actor.municipalityId, needId);
@@ -39,6 +41,9 @@ export class PledgeService {
     }
     if (!PLEDGING_OPEN.includes(initiative.status) || initiative.hiddenAt) {
       throw new AppError(ErrorCode.CONFLICT, 'pledge.closed');
+    }
+    if (organisationId && !(await this.organisations.isMember(actor.municipalityId, organisationId, actor.userId))) {
+      throw forbidden();
     }
     const id = await this.initiatives.transaction(async (manager) => {
       // The need's row lock queues every change to its capacity (pledges, cancellations, no-shows).
@@ -54,7 +59,7 @@ export class PledgeService {
           throw new AppError(ErrorCode.CONFLICT, 'pledge.overlappingShift');
         }
       }
-      const created = await this.pledges.insert(manager, { municipalityId: actor.municipalityId, needId, userId: actor.userId, amount, note });
+      const created = await this.pledges.insert(manager, { municipalityId: actor.municipalityId, needId, userId: actor.userId, amount, note, organisationId });
       if (!created) {
         throw new AppError(ErrorCode.CONFLICT, 'pledge.already');
       }

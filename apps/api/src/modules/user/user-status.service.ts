@@ -37,10 +37,10 @@ export class UserStatusService {
       ]);
       if (disabled) {
         // The old cookie is refused at its next request (the session check also requires an enabled user).
-        await manager.query(`UPDATE user_session SET revoked_at = now() WHERE municipality_id = $1 AND user_id = $2 AND revoked_at IS NULL`, [
-          admin.municipalityId,
-          userId,
-        ]);
+        await manager.query(
+          `UPDATE user_session SET revoked_at = now() WHERE municipality_id = $1 AND user_id = $2 AND revoked_at IS NULL`,
+          [admin.municipalityId, userId],
+        );
       }
       await this.audit.append(manager, {
         municipalityId: admin.municipalityId,

@@ -21,7 +21,10 @@ export class UserType {
   @Field() email!: string;
   @Field(() => RoleValue) role!: RoleValue;
   @Field(() => LanguageValue) language!: LanguageValue;
-  @Field(() => Date, { nullable: true, description: 'When the e-mail address was confirmed; null until then (support and pledges need it).' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the e-mail address was confirmed; null until then (support and pledges need it).',
+  })
   emailVerifiedAt!: Date | null;
 }
 

@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsDate, IsEnum, IsInt, IsNumber, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsDate, IsEnum, IsInt, IsNumber, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
 import { NEED_KINDS, PLEDGE_STATUSES, type NeedKind, type PledgeStatus } from '#domain';
 import { messageOf, TextField } from '../../../common/validation/text-field.decorator.js';
 
@@ -38,6 +38,7 @@ export class PledgeType {
   @Field() createdAt!: Date;
   needId!: string;
   userId!: string;
+  organisationId!: string | null;
 }
 
 @InputType()
@@ -59,6 +60,10 @@ export class NeedInput {
 export class PledgeInput {
   @Field(() => Int, { defaultValue: 1 }) @IsInt(messageOf('field.invalid')) @Min(1, messageOf('field.range', { min: 1, max: 100000000 })) @Max(100_000_000, messageOf('field.range', { min: 1, max: 100000000 })) amount!: number;
   @Field(() => String, { nullable: true }) @TextField({ max: 500, optional: true }) note?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Pledge for a partner organisation you are a member of.' })
+  @IsOptional()
+  @IsUUID('all', messageOf('field.invalid'))
+  organisationId?: string | null;
 }
 
 @InputType()

@@ -1,21 +1,22 @@
 import { useMutation } from '@apollo/client/react';
-import { useNavigate } from 'react-router';
 import { RegisterDocument } from '../../../generated/graphql';
 import { useFormState, type FormState } from '../../../ui/useFormState';
-import { useSessionChange } from './useSessionChange';
 import { validateRegistration, type RegisterField } from './validateAuth';
+import { rememberVerificationReturn } from './verificationReturn';
 
-export function useRegisterForm(returnTarget: string): FormState<RegisterField> {
+/**
+ * Registration creates an unconfirmed account and mails a confirmation link; it does not sign in.
+ * `onRegistered` gets the API's message ("kijk in uw mailbox").
+ */
+export function useRegisterForm(returnTarget: string, onRegistered: (message: string) => void): FormState<RegisterField> {
   const [register] = useMutation(RegisterDocument);
-  const sessionChanged = useSessionChange();
-  const navigate = useNavigate();
   return useFormState<RegisterField>({
     initialValues: { displayName: '', email: '', password: '' },
     validate: validateRegistration,
     submit: async ({ displayName, email, password }) => {
-      await register({ variables: { input: { displayName: displayName.trim(), email: email.trim(), password } } });
-      await sessionChanged();
-      await navigate(returnTarget);
+      const { data } = await register({ variables: { input: { displayName: displayName.trim(), email: email.trim(), password } } });
+      rememberVerificationReturn(returnTarget);
+      onRegistered(data?.register.message ?? '');
     },
   });
 }

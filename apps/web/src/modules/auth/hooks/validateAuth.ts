@@ -37,3 +37,21 @@ export function validateRegistration(values: Record<RegisterField, string>): Fie
   }
   return errors;
 }
+
+export type ForgotPasswordField = 'email';
+export type ResetPasswordField = 'newPassword';
+
+export function validateForgotPassword(values: Record<ForgotPasswordField, string>): FieldErrors<ForgotPasswordField> {
+  const { email } = validateLogin({ email: values.email, password: 'x' });
+  return email ? { email } : {};
+}
+
+export function validateResetPassword(values: Record<ResetPasswordField, string>): FieldErrors<ResetPasswordField> {
+  if (!values.newPassword) {
+    return { newPassword: { key: 'validation.passwordRequired' } };
+  }
+  if (values.newPassword.length < PASSWORD_MIN_LENGTH) {
+    return { newPassword: { key: 'validation.passwordTooShort' } };
+  }
+  return {};
+}

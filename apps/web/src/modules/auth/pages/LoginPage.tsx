@@ -14,6 +14,9 @@ export function LoginPage() {
       <PageHeading title={t('login.title')} />
       <LoginForm form={form} />
       <p className="utrecht-paragraph dialoog-after-form">
+        <TextLink to="/wachtwoord-vergeten">{t('login.forgotPassword')}</TextLink>
+      </p>
+      <p className="utrecht-paragraph">
         {t('login.noAccount')} <TextLink to={withReturnTarget('/registreren', returnTarget)}>{t('login.registerLink')}</TextLink>
       </p>
     </>

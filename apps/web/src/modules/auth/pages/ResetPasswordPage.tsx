@@ -1,0 +1,77 @@
+import { useMutation } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { ResetPasswordDocument } from '../../../generated/graphql';
+import { Button } from '../../../ui/Button';
+import { ErrorSummary } from '../../../ui/ErrorSummary';
+import { PageHeading } from '../../../ui/PageHeading';
+import { StatusMessageView } from '../../../ui/StatusMessage';
+import { summaryItems } from '../../../ui/summaryItems';
+import { TextField } from '../../../ui/TextField';
+import { TextLink } from '../../../ui/TextLink';
+import { useFormState } from '../../../ui/useFormState';
+import { useMessageText } from '../../../ui/useMessageText';
+import { useSessionChange } from '../hooks/useSessionChange';
+import { PASSWORD_MIN_LENGTH, validateResetPassword, type ResetPasswordField } from '../hooks/validateAuth';
+
+const FIELDS: readonly ResetPasswordField[] = ['newPassword'];
+const fieldId = (field: ResetPasswordField) => `reset-${field}`;
+
+/** The link from the password mail: choose a new password; this signs the person in. */
+export function ResetPasswordPage() {
+  const { t } = useTranslation();
+  const text = useMessageText();
+  const [searchParams] = useSearchParams();
+  const token = searchParams.get('token') ?? '';
+  const [resetPassword] = useMutation(ResetPasswordDocument);
+  const sessionChanged = useSessionChange();
+  const [done, setDone] = useState(false);
+  const form = useFormState<ResetPasswordField>({
+    initialValues: { newPassword: '' },
+    validate: validateResetPassword,
+    submit: async ({ newPassword }) => {
+      await resetPassword({ variables: { token, newPassword } });
+      await sessionChanged();
+      setDone(true);
+    },
+  });
+  const passwordError = form.fieldErrors.newPassword;
+  return (
+    <>
+      <PageHeading title={t('resetPassword.title')} />
+      <StatusMessageView message={done ? { text: t('resetPassword.done'), key: 1 } : null} />
+      {done ? (
+        <p className="utrecht-paragraph">
+          <TextLink to="/">{t('verifyEmail.toHome')}</TextLink>
+        </p>
+      ) : (
+        <>
+          <p className="utrecht-paragraph">{t('resetPassword.intro')}</p>
+          <form className="utrecht-form dialoog-form" noValidate onSubmit={form.handleSubmit}>
+            <ErrorSummary items={summaryItems(FIELDS, form.fieldErrors, form.generalError, fieldId, text)} focusKey={form.failedSubmits} />
+            {/* Lets password managers store the new password with the right account. */}
+            <TextField
+              id={fieldId('newPassword')}
+              name="newPassword"
+              type="password"
+              autoComplete="new-password"
+              minLength={PASSWORD_MIN_LENGTH}
+              label={t('resetPassword.passwordLabel')}
+              hint={t('register.passwordHint')}
+              value={form.values.newPassword}
+              error={passwordError ? text(passwordError) : undefined}
+              onValueChange={(value) => form.setValue('newPassword', value)}
+            />
+            <Button type="submit" busy={form.pending}>
+              {form.pending ? t('resetPassword.pending') : t('resetPassword.submit')}
+            </Button>
+          </form>
+          <p className="utrecht-paragraph dialoog-back">
+            <TextLink to="/wachtwoord-vergeten">{t('resetPassword.newLink')}</TextLink>
+          </p>
+        </>
+      )}
+    </>
+  );
+}
