@@ -174,15 +174,15 @@ describe('needs and pledges: capacity, overlap, states and matching under concur
   it('partner organisations pledge like residents; facilitators acknowledge their offers', async () => {
     const needId = await addNeed({ kind: 'SPACE', title: 'Zaal voor de bijeenkomst', capacity: 1 });
     const [owner, outsider] = await volunteers(2);
-    const org = await owner!.data<{ createOrganisation: { id: string } }>(
+    const org = await owner.data<{ createOrganisation: { id: string } }>(
       `mutation { createOrganisation(input: { name: "Woonstichting Thuis", kind: HOUSING_CORPORATION, kvkNumber: "12345678" }) { id } }`,
     );
     const orgId = org.createOrganisation.id;
-    const badKvk = await owner!.request(`mutation { createOrganisation(input: { name: "Bakkerij", kind: BUSINESS, kvkNumber: "12AB" }) { id } }`);
+    const badKvk = await owner.request(`mutation { createOrganisation(input: { name: "Bakkerij", kind: BUSINESS, kvkNumber: "12AB" }) { id } }`);
     expect(badKvk.errors?.[0]?.extensions?.fields?.[0]?.field).toBe('kvkNumber');
     const PARTNER_PLEDGE = `mutation($id: ID!, $org: ID) { pledge(needId: $id, input: { amount: 1, organisationId: $org }) { id organisation { name } } }`;
-    expect((await outsider!.request(PARTNER_PLEDGE, { id: needId, org: orgId })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const offer = await owner!.data<{ pledge: { id: string; organisation: { name: string } } }>(PARTNER_PLEDGE, { id: needId, org: orgId });
+    expect((await outsider.request(PARTNER_PLEDGE, { id: needId, org: orgId })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const offer = await owner.data<{ pledge: { id: string; organisation: { name: string } } }>(PARTNER_PLEDGE, { id: needId, org: orgId });
     expect(offer.pledge.organisation.name).toBe('Woonstichting Thuis');
     const facilitator = await api.sessionFor(await api.factories.createUser(town.id, { role: 'facilitator', password: 'facilitator-wachtwoord-lang' }), town.slug);
     const offers = await facilitator.data<{ partnerOffers: Array<{ id: string; organisation: { name: string } }> }>(`{ partnerOffers { id organisation { name } } }`);

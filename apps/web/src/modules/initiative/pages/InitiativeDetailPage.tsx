@@ -9,9 +9,13 @@ import { StatusMessageView, type StatusMessage } from '../../../ui/StatusMessage
 import { TextLink } from '../../../ui/TextLink';
 import { isStaff } from '../../auth/hooks/isStaff';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { useMunicipality } from '../../municipality/hooks/useMunicipality';
+import { RespondForm } from '../../response/components/RespondForm';
+import { ResponsesPanel } from '../../response/components/ResponsesPanel';
 import { InitiativeFacts } from '../components/InitiativeFacts';
 import { InitiativeNotices } from '../components/InitiativeNotices';
 import { InitiativeTimeline } from '../components/InitiativeTimeline';
+import { SupportPanel } from '../components/SupportPanel';
 import { StaffPanel } from '../components/StaffPanel';
 import { SubmitInitiativePanel } from '../components/SubmitInitiativePanel';
 import { WithdrawPanel } from '../components/WithdrawPanel';
@@ -30,6 +34,7 @@ export function InitiativeDetailPage() {
   const { id = '' } = useParams();
   const location = useLocation();
   const { user } = useCurrentUser();
+  const { municipality } = useMunicipality();
   const { initiative, loading, notFound, error, retry } = useInitiative(id);
   const submission = useSubmitInitiative(id);
   const mutations = useInitiativeMutations();
@@ -70,6 +75,7 @@ export function InitiativeDetailPage() {
           ) : null}
           <h2 className="utrecht-heading-2">{t('initiative.details')}</h2>
           <InitiativeFacts initiative={initiative} />
+          {initiative.publishedAt ? <SupportPanel initiative={initiative} signedIn={!!user} viewerIsAuthor={viewerIsAuthor} /> : null}
           <SubmitInitiativePanel
             canSubmit={canSubmit}
             state={submission.state}
@@ -78,6 +84,21 @@ export function InitiativeDetailPage() {
           />
           <h2 className="utrecht-heading-2">{t('initiative.description')}</h2>
           <RichText html={initiative.descriptionHtml} />
+          {initiative.publishedAt ? (
+            <ResponsesPanel initiative={initiative}>
+              {isStaff(user?.role) ? (
+                <RespondForm
+                  initiativeId={initiative.id}
+                  placeholders={{
+                    titel: initiative.title,
+                    naam: initiative.author.displayName,
+                    gemeente: municipality?.name ?? t('app.municipalityFallback'),
+                  }}
+                  onPosted={() => announce(t('responses.posted'))}
+                />
+              ) : null}
+            </ResponsesPanel>
+          ) : null}
           {isStaff(user?.role) ? (
             <StaffPanel
               canModerate={initiative.status === 'SUBMITTED'}
