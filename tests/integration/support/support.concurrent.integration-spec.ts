@@ -71,6 +71,10 @@ describe('support under concurrency (real Postgres, many clients at once)', () =
     expect((await resident.request(SUPPORT, { id: draft.id })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const anonymous = await api.client(town.slug).request(SUPPORT, { id: open.id });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const unverified = await api.sessionFor(await api.factories.createUser(town.id, { verified: false }), town.slug);
+    const refused = await unverified.request(SUPPORT, { id: open.id });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(refused.errors?.[0]?.message).toMatch(/Bevestig eerst uw e-mailadres/);
   });
 
   it('support keeps counting after the threshold and closes when the window ends; the expiry job expires once', async () => {

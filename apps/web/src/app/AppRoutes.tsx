@@ -9,6 +9,7 @@ import { EditInitiativePage } from '../modules/initiative/pages/EditInitiativePa
 import { InitiativeDetailPage } from '../modules/initiative/pages/InitiativeDetailPage';
 import { InitiativeListPage } from '../modules/initiative/pages/InitiativeListPage';
 import { MyInitiativesPage } from '../modules/initiative/pages/MyInitiativesPage';
+import { InboxPage } from '../modules/inbox/pages/InboxPage';
 import { ModerationPage } from '../modules/moderation/pages/ModerationPage';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
@@ -24,6 +25,7 @@ export function AppRoutes() {
         <Route path="initiatieven/:id/bewerken" element={<EditInitiativePage />} />
         <Route path="mijn-initiatieven" element={<MyInitiativesPage />} />
         <Route path="beheer/moderatie" element={<ModerationPage />} />
+        <Route path="beheer/inbox" element={<InboxPage />} />
         <Route path="inloggen" element={<LoginPage />} />
         <Route path="registreren" element={<RegisterPage />} />
         <Route path="e-mail-bevestigen" element={<VerifyEmailPage />} />

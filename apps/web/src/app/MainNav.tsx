@@ -33,11 +33,18 @@ export function MainNav() {
               </NavLink>
             </li>
             {isStaff(user.role) ? (
-              <li>
-                <NavLink to="/beheer/moderatie" end className={linkClass}>
-                  {t('nav.moderation')}
-                </NavLink>
-              </li>
+              <>
+                <li>
+                  <NavLink to="/beheer/inbox" end className={linkClass}>
+                    {t('nav.inbox')}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/beheer/moderatie" end className={linkClass}>
+                    {t('nav.moderation')}
+                  </NavLink>
+                </li>
+              </>
             ) : null}
             <li className="dialoog-nav__user">{t('nav.loggedInAs', { name: user.displayName })}</li>
             <li>

@@ -9,7 +9,7 @@ import { CommentRepository } from './comment.repository.js';
 /** The comment fields of an initiative, batched: two statements for any number of initiatives. */
 @Resolver(() => InitiativeType)
 export class InitiativeCommentsResolver {
-  constructor(private readonly comments: CommentRepository) {}
+  constructor(private readonly repository: CommentRepository) {}
 
   @ResolveField(() => CommentConnection, { description: 'Top-level comments, oldest first, each with its replies.' })
   async comments(
@@ -24,7 +24,7 @@ export class InitiativeCommentsResolver {
     const [rows, counts] = await Promise.all([
       ctx.loaders
         .forMany(`commentThreads:${limit}:${after ?? ''}`, async (ids) =>
-          groupBy(await this.comments.threads(municipalityId, ids, limit, cursor), (r) => r.initiativeId),
+          groupBy(await this.repository.threads(municipalityId, ids, limit, cursor), (r) => r.initiativeId),
         )
         .load(initiative.id),
       this.countsOf(initiative, ctx),
@@ -40,7 +40,7 @@ export class InitiativeCommentsResolver {
 
   private async countsOf(initiative: InitiativeType, ctx: GraphqlContext): Promise<CommentCounts> {
     const municipalityId = ctx.req.municipality!.id;
-    const found = await ctx.loaders.for('commentCounts', (ids) => this.comments.counts(municipalityId, ids)).load(initiative.id);
+    const found = await ctx.loaders.for('commentCounts', (ids) => this.repository.counts(municipalityId, ids)).load(initiative.id);
     return found ?? { threads: 0, all: 0 };
   }
 }

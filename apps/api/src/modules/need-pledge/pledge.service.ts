@@ -7,6 +7,7 @@ import { currentLanguage } from '../../common/request/request-context.js';
 import type { Actor } from '../../common/request/request-types.js';
 import { InitiativeRepository, visibleFacts, type InitiativeRow } from '../initiative/initiative.repository.js';
 import { viewerOf } from '../initiative/initiative.service.js';
+import { requireVerifiedEmail } from '../auth/require-verified-email.js';
 import { OrganisationRepository } from '../organisation/organisation.repository.js';
 import { MatchingService } from './matching.service.js';
 import { NeedRepository, type NeedRow } from './need.repository.js';
@@ -32,6 +33,7 @@ export class PledgeService {
   ) {}
 
   async pledge(actor: Actor, needId: string, amount: number, note: string | null, organisationId: string | null = null): Promise<PledgeRow> {
+    requireVerifiedEmail(actor);
     // Reads that need no lock happen before the transaction: a transaction uses one pool
     // connection only, so waiting for the need's lock never needs a second connection.
     const found = await this.needs.find(actor.municipalityId, needId);

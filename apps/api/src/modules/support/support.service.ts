@@ -4,6 +4,7 @@ import { AppError, notFound } from '../../common/errors/app-error.js';
 import { ErrorCode } from '../../common/errors/error-code.js';
 import type { Actor } from '../../common/request/request-types.js';
 import { AuditRepository } from '../audit/audit.repository.js';
+import { requireVerifiedEmail } from '../auth/require-verified-email.js';
 import { InitiativeRepository, type InitiativeRow } from '../initiative/initiative.repository.js';
 import { InitiativeService } from '../initiative/initiative.service.js';
 import { MunicipalityRepository } from '../municipality/municipality.repository.js';
@@ -25,6 +26,7 @@ export class SupportService {
   ) {}
 
   async support(actor: Actor, initiativeId: string): Promise<InitiativeRow> {
+    requireVerifiedEmail(actor);
     const municipality = await this.municipalities.findById(actor.municipalityId);
     await this.initiatives.transaction(async (manager) => {
       const current = await this.openFor(manager, actor, initiativeId, municipality!.supportWindowDays);

@@ -42,7 +42,12 @@ export function SupportPanel({ initiative, signedIn, viewerIsAuthor }: SupportPa
       <p id={countId} className="utrecht-paragraph dialoog-support__count">
         {t('support.progress', { count: supportCount, threshold: supportThreshold })}
       </p>
-      <progress className="dialoog-progress" max={supportThreshold} value={Math.min(supportCount, supportThreshold)} aria-labelledby={countId} />
+      <progress
+        className="dialoog-progress"
+        max={supportThreshold}
+        value={Math.min(supportCount, supportThreshold)}
+        aria-labelledby={countId}
+      />
       {thresholdReachedAt ? (
         <p className="utrecht-paragraph">
           {initiative.decisionDueOn ? t('support.reachedWithDue', { date: formatDate(initiative.decisionDueOn) }) : t('support.reached')}

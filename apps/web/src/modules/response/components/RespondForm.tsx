@@ -29,7 +29,12 @@ export function RespondForm({ initiativeId, placeholders, onPosted }: RespondFor
     return error ? text(error) : undefined;
   };
   return (
-    <form className="utrecht-form dialoog-form dialoog-respond-form" noValidate onSubmit={handleSubmit} aria-labelledby={`${baseId}-heading`}>
+    <form
+      className="utrecht-form dialoog-form dialoog-respond-form"
+      noValidate
+      onSubmit={handleSubmit}
+      aria-labelledby={`${baseId}-heading`}
+    >
       <h3 id={`${baseId}-heading`} className="utrecht-heading-3">
         {t('respond.heading')}
       </h3>

@@ -32,9 +32,18 @@ export function fillTemplate(body: string, values: { titel: string; naam: string
   return body.replace(/\{(titel|naam|gemeente)\}/g, (_, key: keyof typeof values) => values[key]);
 }
 
-export function useRespondForm(initiativeId: string, onPosted: () => void): { form: FormState<RespondField>; templates: ResponseTemplate[] } {
-  const [respond] = useMutation(RespondToInitiativeDocument, { update: evictInitiativeLists });
+/** The municipality's response templates (facilitators only). */
+export function useResponseTemplates(): ResponseTemplate[] {
   const { data } = useQuery(ResponseTemplatesDocument);
+  return data?.responseTemplates ?? [];
+}
+
+export function useRespondForm(
+  initiativeId: string,
+  onPosted: () => void,
+): { form: FormState<RespondField>; templates: ResponseTemplate[] } {
+  const [respond] = useMutation(RespondToInitiativeDocument, { update: evictInitiativeLists });
+  const templates = useResponseTemplates();
   const form = useFormState<RespondField>({
     initialValues: { kind: 'ACKNOWLEDGEMENT', decision: '', body: '' },
     validate: validateResponse,
@@ -48,5 +57,5 @@ export function useRespondForm(initiativeId: string, onPosted: () => void): { fo
       onPosted();
     },
   });
-  return { form, templates: data?.responseTemplates ?? [] };
+  return { form, templates };
 }
