@@ -1,7 +1,8 @@
 // Issue 3's journey: a resident drafts (with a pin) and submits → a facilitator asks for changes
 // (with a reason) → the resident edits and submits again → the facilitator approves → the
 // initiative is on the list, found by search, and a marker on the map. Then staff hide and show it
-// again, and the resident withdraws it. Every page visited passes axe (WCAG 2.2 AA).
+// again, and the resident withdraws it. A neighbour supports another initiative and the facilitator
+// answers it from the inbox. Every page visited passes axe (WCAG 2.2 AA).
 import type { Browser, Page } from 'playwright-core';
 import { expectAccessible, launchBrowser, startE2eApp } from '../support/e2e-harness.js';
 import { activeElementInfo, logInThroughUi, openPage, unexpectedPageErrors, waitForHeading, type OpenedPage } from './e2e-helpers.js';
@@ -210,5 +211,58 @@ describe('moderation journey', () => {
     await expectAccessible(page);
     expect(unexpectedPageErrors(residentPage.pageErrors)).toEqual([]);
     expect(unexpectedPageErrors(staffPage.pageErrors)).toEqual([]);
+  });
+
+  it('lets a neighbour support, and the facilitator answer from the inbox', async () => {
+    const author = await app.factories.createUser();
+    const neighbour = await app.factories.createUser({ password: 'een-lang-wachtwoord' });
+    const published = await app.factories.createInitiative({
+      authorId: author.id,
+      title: 'Speeltuin aan de Dorpsstraat',
+      status: 'published',
+    });
+    const opened = await openPage(browser, app.baseUrl);
+    try {
+      const { page } = opened;
+      await logInThroughUi(page, neighbour);
+      await page.goto(`/initiatieven/${published.id}`);
+      await waitForHeading(page, published.title);
+      await page.getByText('0 van de', { exact: false }).waitFor();
+      await page.getByRole('heading', { level: 2, name: 'Reactie van de gemeente' }).waitFor();
+      await expectAccessible(page);
+      await page.getByRole('button', { name: 'Steunen' }).click();
+      await page.getByRole('button', { name: 'Steun intrekken' }).waitFor();
+      await page.getByText('1 van de', { exact: false }).waitFor();
+      await page.getByRole('status').getByText('U steunt dit initiatief.').waitFor();
+      await expectAccessible(page);
+
+      // The facilitator finds it in the inbox, takes it, and answers.
+      const staff = staffPage.page;
+      await staff.getByRole('navigation').getByRole('link', { name: 'Inbox' }).click();
+      await waitForHeading(staff, 'Inbox');
+      const item = staff.getByRole('article', { name: published.title });
+      await item.waitFor();
+      await expectAccessible(staff);
+      await item.getByRole('button', { name: 'Aan mij toewijzen' }).click();
+      await item.getByText('Toegewezen aan u').waitFor();
+      await item.getByRole('checkbox', { name: `‘${published.title}’ selecteren` }).check();
+      await staff.getByText('1 initiatief geselecteerd').waitFor();
+      await item.getByRole('link', { name: published.title }).click();
+      await waitForHeading(staff, published.title);
+      await staff.getByLabel('Soort reactie').selectOption('ACKNOWLEDGEMENT');
+      await staff.getByLabel('Uw reactie').fill('Bedankt voor uw initiatief. We nemen contact met u op.');
+      await staff.getByRole('button', { name: 'Reactie plaatsen' }).click();
+      await staff.getByRole('status').getByText('Uw reactie is geplaatst.').waitFor();
+      await expectAccessible(staff);
+
+      await page.reload();
+      await waitForHeading(page, published.title);
+      await page.getByRole('heading', { level: 3, name: 'Ontvangstbevestiging' }).waitFor();
+      await page.getByText('Bedankt voor uw initiatief. We nemen contact met u op.').waitFor();
+      expect(unexpectedPageErrors(opened.pageErrors)).toEqual([]);
+      expect(unexpectedPageErrors(staffPage.pageErrors)).toEqual([]);
+    } finally {
+      await opened.context.close();
+    }
   });
 });

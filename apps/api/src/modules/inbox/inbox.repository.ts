@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
-export type InboxKind = 'moderation' | 'first_response' | 'decision';
+export type InboxKind = 'moderation' | 'first_response' | 'decision' | 'report';
 
 export interface InboxRow {
   kind: InboxKind;
@@ -24,8 +24,9 @@ const NO_DUE_DATE = '9999-12-31';
 
 /**
  * Everything that awaits a municipal reaction, derived from the initiatives themselves (no
- * flags that can drift): submissions to check, published ones without a first answer, and
- * ones past the threshold without a decision. Ordered by due date, most urgent first.
+ * flags that can drift): submissions to check, published ones without a first answer, ones
+ * past the threshold without a decision, and open reports about an initiative or its comments and
+ * updates (one item per initiative; see modules/report). Ordered by due date, most urgent first.
  */
 const ITEMS = `
   SELECT 'moderation'::text AS kind, i.id, i.moderation_due_on AS due_on, i.neighbourhood_id
@@ -35,7 +36,12 @@ const ITEMS = `
     FROM initiative i WHERE i.municipality_id = $1 AND i.status IN ('published', 'under_review') AND i.first_response_at IS NULL
   UNION ALL
   SELECT 'decision', i.id, i.decision_due_on, i.neighbourhood_id
-    FROM initiative i WHERE i.municipality_id = $1 AND i.status = 'under_review'`;
+    FROM initiative i WHERE i.municipality_id = $1 AND i.status = 'under_review'
+  UNION ALL
+  SELECT 'report', i.id, min(r.due_on), i.neighbourhood_id
+    FROM report r JOIN initiative i ON i.id = r.initiative_id
+   WHERE r.municipality_id = $1 AND r.status = 'open'
+   GROUP BY i.id, i.neighbourhood_id`;
 
 @Injectable()
 export class InboxRepository {

@@ -8,6 +8,7 @@ export enum InboxKindValue {
   MODERATION = 'moderation',
   FIRST_RESPONSE = 'first_response',
   DECISION = 'decision',
+  REPORT = 'report',
 }
 registerEnumType(InboxKindValue, { name: 'InboxKind' });
 
