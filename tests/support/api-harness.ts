@@ -16,6 +16,8 @@ import { createSuiteDatabase } from './test-database.js';
 
 export interface ApiHarness {
   baseUrl: string;
+  /** This suite's database (a second `startApi({ databaseUrl })` shares it: several instances). */
+  databaseUrl: string;
   app: INestApplication;
   /** Direct SQL access to this suite's database, for arranging and checking rows. */
   db: pg.Pool;
@@ -55,7 +57,9 @@ export async function startApi(overrides: Partial<AppConfig> = {}): Promise<ApiH
   const mailDir = overrides.mailDir ?? mkdtempSync(join(tmpdir(), 'dialoog-mail-'));
   const config = loadConfig(
     { NODE_ENV: 'test', JWT_SECRET: 'test-secret-for-this-suite-only-0123456789' },
-    { databaseUrl: database.url, port: 0, runMigrations: false, mailDir, rateLimits: TEST_RATE_LIMITS, ...overrides },
+    // Background notification work is off unless a suite turns it on (`outboxPollMs`) or runs it itself:
+    // its statements would otherwise mix with what suites count and wait for.
+    { databaseUrl: database.url, port: 0, runMigrations: false, mailDir, rateLimits: TEST_RATE_LIMITS, outboxPollMs: 0, ...overrides },
   );
   const app = await createApp(config, { logger: false });
   await app.listen(0, '127.0.0.1');
@@ -70,6 +74,7 @@ export async function startApi(overrides: Partial<AppConfig> = {}): Promise<ApiH
   db.on('error', () => undefined);
   const harness: ApiHarness = {
     baseUrl,
+    databaseUrl: database.url,
     app,
     db,
     factories: new Factories(db),

@@ -25,6 +25,13 @@ import { SupportModule } from './modules/support/support.module.js';
 import { MunicipalityModule } from './modules/municipality/municipality.module.js';
 import { TenantMiddleware } from './modules/municipality/tenant.middleware.js';
 import { UserModule } from './modules/user/user.module.js';
+import { CommentModule } from './modules/comment/comment.module.js';
+import { FollowModule } from './modules/follow/follow.module.js';
+import { LiveModule } from './modules/live/live.module.js';
+import { SubscriptionGateService } from './modules/live/subscription-gate.service.js';
+import { NotificationModule } from './modules/notification/notification.module.js';
+import { ProgressUpdateModule } from './modules/progress-update/progress-update.module.js';
+import { ReportModule } from './modules/report/report.module.js';
 
 /** Composition only: configuration, database, GraphQL and the domain modules. */
 @Module({})
@@ -35,7 +42,12 @@ export class AppModule implements NestModule {
       imports: [
         ConfigModule.forRoot(config),
         TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl)),
-        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config) }),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          imports: [LiveModule],
+          inject: [SubscriptionGateService],
+          useFactory: (gate: SubscriptionGateService) => graphqlOptions(config, gate),
+        }),
         RateLimitModule,
         MailModule,
         MetricsModule,
@@ -51,6 +63,12 @@ export class AppModule implements NestModule {
         NeedPledgeModule,
         OrganisationModule,
         AuditModule,
+        CommentModule,
+        ProgressUpdateModule,
+        ReportModule,
+        FollowModule,
+        NotificationModule,
+        LiveModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
     };

@@ -25,9 +25,9 @@ describe('the public GraphQL surface', () => {
     expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(printed);
   });
 
-  it('every query and mutation declares who may call it (review changes here as permission changes)', () => {
+  it('every query, mutation and subscription declares who may call it (review changes here as permission changes)', () => {
     const rules: string[] = [];
-    for (const root of [schema.getQueryType(), schema.getMutationType()]) {
+    for (const root of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]) {
       for (const field of Object.keys(root?.getFields() ?? {}).sort()) {
         const declared = [...declaredAccessRules].filter(([key]) => key.endsWith(`.${field}`));
         expect({ field, declarations: declared.length }).toEqual({ field, declarations: 1 });

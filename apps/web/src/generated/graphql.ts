@@ -39,7 +39,8 @@ export type InboxFilterInput = {
 export type InboxKind =
   | 'DECISION'
   | 'FIRST_RESPONSE'
-  | 'MODERATION';
+  | 'MODERATION'
+  | 'REPORT';
 
 export type InitiativeFilter = {
   box?: BoundingBoxInput | null | undefined;

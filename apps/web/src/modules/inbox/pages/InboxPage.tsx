@@ -23,7 +23,7 @@ import { useResponseTemplates } from '../../response/hooks/useRespondForm';
 import { InboxItemRow } from '../components/InboxItemRow';
 
 export const INBOX_PATH = '/beheer/inbox';
-const KINDS: readonly InboxKind[] = ['MODERATION', 'FIRST_RESPONSE', 'DECISION'];
+const KINDS: readonly InboxKind[] = ['MODERATION', 'FIRST_RESPONSE', 'DECISION', 'REPORT'];
 
 /** The facilitators' home: everything that awaits a municipal reaction, most urgent first. */
 export function InboxPage() {
