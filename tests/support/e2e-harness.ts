@@ -18,6 +18,10 @@ export interface E2eApp {
     createInitiative(opts: { authorId: string; title?: string; status?: string }): Promise<{ id: string; title: string }>;
   };
   municipality: { id: string; name: string; neighbourhoodIds: string[]; themeIds: string[] };
+  /** Sets the municipality's support threshold (e.g. 2, to reach UNDER_REVIEW in a browser test). */
+  setSupportThreshold(supports: number): Promise<void>;
+  /** Direct SQL for arranging data the UI cannot (e.g. a matching budget). */
+  sql(text: string, params?: unknown[]): Promise<unknown[]>;
   /** The newest e-mail to `email` (verification, password reset …), waiting for it; `links` holds its URLs. */
   latestMailTo(email: string, options?: { after?: Date; timeoutMs?: number }): Promise<ReceivedMail>;
   close(): Promise<void>;
@@ -42,6 +46,10 @@ export async function startE2eApp(): Promise<E2eApp> {
         }),
     },
     latestMailTo: (email, options) => api.latestMailTo(email, options),
+    setSupportThreshold: async (supports) => {
+      await api.db.query(`UPDATE municipality SET support_threshold = $2 WHERE id = $1`, [town.id, supports]);
+    },
+    sql: async (text, params = []) => (await api.db.query(text, params)).rows as unknown[],
     close: () => api.close(),
   };
 }

@@ -33,7 +33,7 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
           defaultSrc: ["'self'"],
           scriptSrc: ["'self'"],
           styleSrc: ["'self'"],
-          imgSrc: ["'self'", 'data:'],
+          imgSrc: ["'self'", 'data:', new URL(config.mapTileUrl.replace(/\{[a-z]\}/g, '0')).origin],
           fontSrc: ["'self'", 'data:'],
           connectSrc: ["'self'"],
           objectSrc: ["'none'"],

@@ -18,6 +18,8 @@ export interface AppConfig {
   readonly smtpUrl?: string;
   /** Where mail goes without SMTP (one .eml file per message). */
   readonly mailDir: string;
+  /** Map tiles ({z}/{x}/{y}); its origin is allowed in the Content-Security-Policy. */
+  readonly mapTileUrl: string;
   /** Public base URL for links in e-mails, e.g. https://dialoog.voorbeeld.nl */
   readonly publicUrl: string;
   /** Sender of outgoing mail. */
@@ -91,6 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     trustProxy: env.TRUST_PROXY === '1',
     smtpUrl: env.SMTP_URL,
     mailDir: env.MAIL_DIR ?? '.data/mail',
+    mapTileUrl: env.MAP_TILE_URL ?? 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
     publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT ?? 3000}`,
     mailFrom: env.MAIL_FROM ?? 'Dialoog <noreply@dialoog.invalid>',
     redisUrl: env.REDIS_URL,

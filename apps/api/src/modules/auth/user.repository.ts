@@ -46,4 +46,14 @@ export class UserRepository {
       [municipalityId, id],
     );
   }
+
+  /** Facilitators and admins of a municipality, by name. */
+  staffOf(municipalityId: string): Promise<UserEntity[]> {
+    return this.db
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .where(`u.municipality_id = :municipalityId AND u.role IN ('facilitator', 'admin') AND u.disabled_at IS NULL`, { municipalityId })
+      .orderBy('u.display_name')
+      .getMany();
+  }
 }

@@ -1,10 +1,12 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { JsonScalar } from '../../../common/graphql/json.scalar.js';
 
 @ObjectType('Neighbourhood')
 export class NeighbourhoodType {
   @Field(() => ID) id!: string;
   @Field() name!: string;
   @Field({ description: 'Official CBS wijk/buurt code' }) code!: string;
+  @Field(() => JsonScalar, { nullable: true, description: 'GeoJSON Polygon or MultiPolygon' }) boundary!: unknown;
 }
 
 @ObjectType('Theme')
@@ -22,4 +24,5 @@ export class MunicipalityType {
   @Field() name!: string;
   @Field(() => Int) supportThreshold!: number;
   @Field(() => Int) supportWindowDays!: number;
+  @Field({ description: 'Map tiles URL template ({z}/{x}/{y}) the web app uses' }) mapTileUrl!: string;
 }

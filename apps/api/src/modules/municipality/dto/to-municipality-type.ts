@@ -3,18 +3,19 @@ import type { NeighbourhoodEntity } from '../neighbourhood.entity.js';
 import type { ThemeEntity } from '../theme.entity.js';
 import { MunicipalityType, NeighbourhoodType, ThemeType } from './municipality.type.js';
 
-export function toMunicipalityType(m: MunicipalityEntity): MunicipalityType {
+export function toMunicipalityType(m: MunicipalityEntity, mapTileUrl: string): MunicipalityType {
   return Object.assign(new MunicipalityType(), {
     id: m.id,
     slug: m.slug,
     name: m.name,
     supportThreshold: m.supportThreshold,
     supportWindowDays: m.supportWindowDays,
+    mapTileUrl,
   });
 }
 
 export function toNeighbourhoodType(n: NeighbourhoodEntity): NeighbourhoodType {
-  return Object.assign(new NeighbourhoodType(), { id: n.id, name: n.name, code: n.code });
+  return Object.assign(new NeighbourhoodType(), { id: n.id, name: n.name, code: n.code, boundary: n.boundary ?? null });
 }
 
 export function toThemeType(t: ThemeEntity): ThemeType {
