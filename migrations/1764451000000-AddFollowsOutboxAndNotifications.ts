@@ -93,7 +93,9 @@ export class AddFollowsOutboxAndNotifications1764451000000 implements MigrationI
         END IF;
         RETURN NULL;
       END $$`);
-    await q.query(`CREATE TRIGGER initiative_event_outbox AFTER INSERT ON initiative_event FOR EACH ROW EXECUTE FUNCTION outbox_initiative_event()`);
+    await q.query(
+      `CREATE TRIGGER initiative_event_outbox AFTER INSERT ON initiative_event FOR EACH ROW EXECUTE FUNCTION outbox_initiative_event()`,
+    );
     await q.query(`
       CREATE FUNCTION outbox_initiative_response() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
@@ -102,7 +104,9 @@ export class AddFollowsOutboxAndNotifications1764451000000 implements MigrationI
                 jsonb_build_object('kind', NEW.kind, 'decision', NEW.decision, 'excerpt', left(NEW.body, 280)));
         RETURN NULL;
       END $$`);
-    await q.query(`CREATE TRIGGER initiative_response_outbox AFTER INSERT ON initiative_response FOR EACH ROW EXECUTE FUNCTION outbox_initiative_response()`);
+    await q.query(
+      `CREATE TRIGGER initiative_response_outbox AFTER INSERT ON initiative_response FOR EACH ROW EXECUTE FUNCTION outbox_initiative_response()`,
+    );
     await q.query(`
       CREATE FUNCTION outbox_pledge_confirmed() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN

@@ -29,7 +29,8 @@ export interface E2eApp {
 
 /** The API serving the built web app (dist/web) on a fresh database with one municipality, "Testgemeente". */
 export async function startE2eApp(): Promise<E2eApp> {
-  const api = await startApi({ webDist: join(process.cwd(), 'dist', 'web') });
+  // Live updates and notifications run as in production (the integration default turns them off).
+  const api = await startApi({ webDist: join(process.cwd(), 'dist', 'web'), outboxPollMs: 100 });
   const town = await api.factories.createMunicipality({ slug: 'testgemeente', name: 'Testgemeente' });
   return {
     baseUrl: api.baseUrl,

@@ -10,14 +10,32 @@ const THREAD = `query($id: ID!, $first: Int, $after: String) { initiative(id: $i
   comments(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor }
     edges { node { id body removed hidden author { displayName } replyCount replies { id parentId body } } } } } }`;
 
-type Comment = { id: string; parentId: string | null; body: string | null; bodyHtml: string | null; municipal: boolean; removed: boolean; author: { displayName: string } | null };
+type Comment = {
+  id: string;
+  parentId: string | null;
+  body: string | null;
+  bodyHtml: string | null;
+  municipal: boolean;
+  removed: boolean;
+  author: { displayName: string } | null;
+};
 type Thread = {
   initiative: {
     commentCount: number;
     comments: {
       totalCount: number;
       pageInfo: { hasNextPage: boolean; endCursor: string | null };
-      edges: Array<{ node: { id: string; body: string | null; removed: boolean; hidden: boolean; author: { displayName: string } | null; replyCount: number; replies: Array<{ id: string; parentId: string; body: string }> } }>;
+      edges: Array<{
+        node: {
+          id: string;
+          body: string | null;
+          removed: boolean;
+          hidden: boolean;
+          author: { displayName: string } | null;
+          replyCount: number;
+          replies: Array<{ id: string; parentId: string; body: string }>;
+        };
+      }>;
     };
   };
 };
@@ -37,7 +55,11 @@ describe('comments and progress updates', () => {
     town = await api.factories.createMunicipality();
     initiator = await api.factories.createUser(town.id, { displayName: 'Ilse' });
     neighbour = await api.factories.createUser(town.id, { displayName: 'Noah' });
-    facilitator = await api.factories.createUser(town.id, { role: 'facilitator', password: 'facilitator-wachtwoord-lang', displayName: 'Fenna' });
+    facilitator = await api.factories.createUser(town.id, {
+      role: 'facilitator',
+      password: 'facilitator-wachtwoord-lang',
+      displayName: 'Fenna',
+    });
     asInitiator = await api.sessionFor(initiator, town.slug);
     asNeighbour = await api.sessionFor(neighbour, town.slug);
     asFacilitator = await api.sessionFor(facilitator, town.slug);
@@ -113,16 +135,22 @@ describe('comments and progress updates', () => {
   it('deletes by the author: a comment with replies stays as a placeholder, one without is gone', async () => {
     const initiative = await api.factories.createInitiative(town.id, { authorId: initiator.id, status: 'published' });
     const withReplies = (await add(asNeighbour, initiative.id, 'Vraag')).data!.addComment;
-    await add(asInitiator, initiative.id, 'Antwoord', withReplies.id);
+    const answer = (await add(asInitiator, initiative.id, 'Antwoord', withReplies.id)).data!.addComment;
     const alone = (await add(asNeighbour, initiative.id, 'Losse opmerking')).data!.addComment;
     const DELETE = `mutation($id: ID!) { deleteComment(id: $id) { id removed body author { displayName } } }`;
     expect((await asInitiator.request(DELETE, { id: alone.id })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const kept = await asNeighbour.data<{ deleteComment: { removed: boolean; body: string | null; author: unknown } | null }>(DELETE, { id: withReplies.id });
+    const kept = await asNeighbour.data<{ deleteComment: { removed: boolean; body: string | null; author: unknown } | null }>(DELETE, {
+      id: withReplies.id,
+    });
     expect(kept.deleteComment).toMatchObject({ removed: true, body: null, author: null });
     expect((await asNeighbour.data<{ deleteComment: unknown }>(DELETE, { id: alone.id })).deleteComment).toBeNull();
     const thread = await api.client(town.slug).data<Thread>(THREAD, { id: initiative.id });
     expect(thread.initiative.comments.edges.map((e) => [e.node.removed, e.node.body, e.node.replies.length])).toEqual([[true, null, 1]]);
     expect(thread.initiative.commentCount).toBe(1);
+    // The last reply under the placeholder is removed: the placeholder goes with it.
+    await asInitiator.data(DELETE, { id: answer.id });
+    const empty = await api.client(town.slug).data<Thread>(THREAD, { id: initiative.id });
+    expect(empty.initiative.comments.totalCount).toBe(0);
   });
 
   it('pages top-level comments oldest first with a cursor', async () => {
@@ -133,10 +161,14 @@ describe('comments and progress updates', () => {
     const first = await api.client(town.slug).data<Thread>(THREAD, { id: initiative.id, first: 2 });
     expect(first.initiative.comments.edges.map((e) => e.node.body)).toEqual(['een', 'twee']);
     expect(first.initiative.comments.pageInfo.hasNextPage).toBe(true);
-    const next = await api.client(town.slug).data<Thread>(THREAD, { id: initiative.id, first: 2, after: first.initiative.comments.pageInfo.endCursor });
+    const next = await api
+      .client(town.slug)
+      .data<Thread>(THREAD, { id: initiative.id, first: 2, after: first.initiative.comments.pageInfo.endCursor });
     expect(next.initiative.comments.edges.map((e) => e.node.body)).toEqual(['drie']);
     expect(next.initiative.comments.pageInfo.hasNextPage).toBe(false);
-    expect((await api.client(town.slug).request(THREAD, { id: initiative.id, first: 101 })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await api.client(town.slug).request(THREAD, { id: initiative.id, first: 101 })).errors?.[0]?.extensions?.code).toBe(
+      'BAD_USER_INPUT',
+    );
   });
 
   it('loads comments and replies of a whole list in a constant number of statements', async () => {
@@ -160,7 +192,9 @@ describe('comments and progress updates', () => {
       }) as QueryRunner['query'];
       return runner;
     };
-    type List = { initiatives: { edges: Array<{ node: { commentCount: number; comments: { edges: Array<{ node: { replies: unknown[] } }> } } }> } };
+    type List = {
+      initiatives: { edges: Array<{ node: { commentCount: number; comments: { edges: Array<{ node: { replies: unknown[] } }> } } }> };
+    };
     const count = async (first: number): Promise<number> => {
       statements = 0;
       const list = await api.client(place.slug).data<List>(
@@ -168,7 +202,9 @@ describe('comments and progress updates', () => {
           comments(first: 5) { edges { node { author { displayName } replies { id } } } } } } } }`,
         { first },
       );
-      expect(list.initiatives.edges.every((e) => e.node.commentCount === 2 && e.node.comments.edges[0].node.replies.length === 1)).toBe(true);
+      expect(list.initiatives.edges.every((e) => e.node.commentCount === 2 && e.node.comments.edges[0].node.replies.length === 1)).toBe(
+        true,
+      );
       return statements;
     };
     try {
@@ -182,20 +218,29 @@ describe('comments and progress updates', () => {
   it('progress updates: only the initiator posts them; everyone sees them newest first', async () => {
     const initiative = await api.factories.createInitiative(town.id, { authorId: initiator.id, status: 'in_progress' });
     const POST = `mutation($id: ID!, $input: ProgressUpdateInput!) { postProgressUpdate(initiativeId: $id, input: $input) { title bodyHtml author { displayName } } }`;
-    const first = await asInitiator.data<{ postProgressUpdate: { title: string; bodyHtml: string; author: { displayName: string } } }>(POST, {
-      id: initiative.id,
-      input: { title: 'De bakken staan er', body: 'Zaterdag *planten* we.' },
+    const first = await asInitiator.data<{ postProgressUpdate: { title: string; bodyHtml: string; author: { displayName: string } } }>(
+      POST,
+      {
+        id: initiative.id,
+        input: { title: 'De bakken staan er', body: 'Zaterdag *planten* we.' },
+      },
+    );
+    expect(first.postProgressUpdate).toEqual({
+      title: 'De bakken staan er',
+      bodyHtml: '<p>Zaterdag <em>planten</em> we.</p>\n',
+      author: { displayName: 'Ilse' },
     });
-    expect(first.postProgressUpdate).toEqual({ title: 'De bakken staan er', bodyHtml: '<p>Zaterdag <em>planten</em> we.</p>\n', author: { displayName: 'Ilse' } });
     await asInitiator.data(POST, { id: initiative.id, input: { title: 'Alles is geplant', body: 'Dank aan iedereen.' } });
     const other = await asNeighbour.request(POST, { id: initiative.id, input: { title: 'Nieuws', body: 'Van mij' } });
     expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const tooShort = await asInitiator.request(POST, { id: initiative.id, input: { title: 'a', body: 'x' } });
     expect(tooShort.errors?.[0]?.extensions?.fields?.[0]?.field).toBe('title');
-    const view = await api.client(town.slug).data<{ initiative: { progressUpdates: Array<{ title: string }> } }>(
-      `query($id: ID!) { initiative(id: $id) { progressUpdates { title } } }`,
-      { id: initiative.id },
-    );
+    const view = await api
+      .client(town.slug)
+      .data<{ initiative: { progressUpdates: Array<{ title: string }> } }>(
+        `query($id: ID!) { initiative(id: $id) { progressUpdates { title } } }`,
+        { id: initiative.id },
+      );
     expect(view.initiative.progressUpdates.map((u) => u.title)).toEqual(['Alles is geplant', 'De bakken staan er']);
   });
 });

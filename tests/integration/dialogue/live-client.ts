@@ -37,7 +37,7 @@ export function subscribe<T>(client: Client, query: string, variables: Record<st
         if (value.errors?.length) {
           errors.push(...value.errors);
         } else if (value.data) {
-          events.push(value.data as T);
+          events.push(value.data);
         }
       },
       error: (error) => errors.push(error),

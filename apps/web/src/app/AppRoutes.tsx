@@ -11,6 +11,9 @@ import { InitiativeListPage } from '../modules/initiative/pages/InitiativeListPa
 import { MyInitiativesPage } from '../modules/initiative/pages/MyInitiativesPage';
 import { InboxPage } from '../modules/inbox/pages/InboxPage';
 import { ModerationPage } from '../modules/moderation/pages/ModerationPage';
+import { PartnerPage } from '../modules/partner/pages/PartnerPage';
+import { MyPledgesPage } from '../modules/pledge/pages/MyPledgesPage';
+import { FiguresPage } from '../modules/stats/pages/FiguresPage';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 
@@ -24,6 +27,9 @@ export function AppRoutes() {
         <Route path="initiatieven/:id" element={<InitiativeDetailPage />} />
         <Route path="initiatieven/:id/bewerken" element={<EditInitiativePage />} />
         <Route path="mijn-initiatieven" element={<MyInitiativesPage />} />
+        <Route path="mijn-hulp" element={<MyPledgesPage />} />
+        <Route path="partner" element={<PartnerPage />} />
+        <Route path="cijfers" element={<FiguresPage />} />
         <Route path="beheer/moderatie" element={<ModerationPage />} />
         <Route path="beheer/inbox" element={<InboxPage />} />
         <Route path="inloggen" element={<LoginPage />} />

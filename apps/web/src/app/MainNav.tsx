@@ -32,6 +32,11 @@ export function MainNav() {
                 {t('nav.myInitiatives')}
               </NavLink>
             </li>
+            <li>
+              <NavLink to="/mijn-hulp" end className={linkClass}>
+                {t('nav.myPledges')}
+              </NavLink>
+            </li>
             {isStaff(user.role) ? (
               <>
                 <li>

@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes } from 'react';
+import type { InputHTMLAttributes, Ref } from 'react';
 import { FormField } from './FormField';
 
 export interface TextFieldProps extends Omit<
@@ -12,16 +12,18 @@ export interface TextFieldProps extends Omit<
   optional?: boolean;
   value: string;
   onValueChange: (value: string) => void;
+  ref?: Ref<HTMLInputElement>;
 }
 
 /** A labelled single-line text input (utrecht-textbox). */
-export function TextField({ id, label, hint, error, optional, value, onValueChange, className, ...inputProps }: TextFieldProps) {
+export function TextField({ id, label, hint, error, optional, value, onValueChange, className, ref, ...inputProps }: TextFieldProps) {
   return (
     <FormField id={id} label={label} hint={hint} error={error} optional={optional} kind="text">
       {(control) => (
         <input
           {...inputProps}
           {...control}
+          ref={ref}
           className={['utrecht-textbox', 'utrecht-textbox--html-input', error ? 'utrecht-textbox--invalid' : null, className]
             .filter(Boolean)
             .join(' ')}

@@ -30,9 +30,7 @@ export interface CommentFacts {
 
 /** Only the author, only within 15 minutes of posting, and never a removed comment. */
 export function canEditComment(comment: CommentFacts, userId: string | null, now: Date): boolean {
-  return (
-    userId === comment.authorId && !comment.deleted && now.getTime() - comment.createdAt.getTime() <= COMMENT_EDIT_MINUTES * 60_000
-  );
+  return userId === comment.authorId && !comment.deleted && now.getTime() - comment.createdAt.getTime() <= COMMENT_EDIT_MINUTES * 60_000;
 }
 
 export function canDeleteComment(comment: CommentFacts, userId: string | null): boolean {

@@ -51,7 +51,8 @@ export function digestCutoff(frequency: 'daily' | 'weekly', now: Date): Date {
     weekday: 'short',
   }).formatToParts(now);
   const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? '0';
-  const sinceMidnightMs = (Number(get('hour')) * 3600 + Number(get('minute')) * 60 + Number(get('second'))) * 1000 + now.getUTCMilliseconds();
+  const sinceMidnightMs =
+    (Number(get('hour')) * 3600 + Number(get('minute')) * 60 + Number(get('second'))) * 1000 + now.getUTCMilliseconds();
   const midnight = now.getTime() - sinceMidnightMs;
   if (frequency === 'daily') {
     return new Date(midnight);

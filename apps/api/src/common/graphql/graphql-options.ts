@@ -1,6 +1,6 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Response } from 'express';
-import { GraphQLError, Kind, parse, type ExecutionResult, type OperationDefinitionNode } from 'graphql';
+import { GraphQLError, Kind, OperationTypeNode, parse, type ExecutionResult, type OperationDefinitionNode } from 'graphql';
 import type { Context as WsContext, SubscribePayload } from 'graphql-ws';
 import type { AppConfig } from '../../config/app-config.js';
 import { formatError } from '../errors/format-error.js';
@@ -28,7 +28,7 @@ function onlySubscriptions(_ctx: WsContext, _id: string, payload: SubscribePaylo
     return [error instanceof GraphQLError ? error : new GraphQLError('Invalid query.')];
   }
   const chosen = payload.operationName ? operations.find((o) => o.name?.value === payload.operationName) : operations.length === 1 ? operations[0] : undefined;
-  if (chosen?.operation !== 'subscription') {
+  if (chosen?.operation !== OperationTypeNode.SUBSCRIPTION) {
     return [new GraphQLError('Only subscriptions over WebSocket; send queries and mutations over HTTP.', { extensions: { code: 'BAD_USER_INPUT' } })];
   }
 }

@@ -50,7 +50,10 @@ export class CommentRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async find(municipalityId: string, id: string, manager: EntityManager = this.db.manager): Promise<CommentRow | null> {
-    const rows = await manager.query<Raw[]>(`SELECT ${COLUMNS} FROM comment c WHERE c.municipality_id = $1 AND c.id = $2`, [municipalityId, id]);
+    const rows = await manager.query<Raw[]>(`SELECT ${COLUMNS} FROM comment c WHERE c.municipality_id = $1 AND c.id = $2`, [
+      municipalityId,
+      id,
+    ]);
     return rows[0] ? toRow(rows[0]) : null;
   }
 
@@ -88,15 +91,28 @@ export class CommentRepository {
     if (kept.length > 0) {
       return 'kept';
     }
-    await manager.query(`DELETE FROM comment WHERE id = $1`, [id]);
+    const deleted = returnedRows(
+      await manager.query<Array<{ parent_id: string | null }> | [Array<{ parent_id: string | null }>, number]>(
+        `DELETE FROM comment WHERE id = $1 RETURNING parent_id`,
+        [id],
+      ),
+    );
+    const parentId = deleted[0]?.parent_id;
+    if (parentId) {
+      // The last reply under a removed comment is gone: so is its placeholder.
+      await manager.query(
+        `DELETE FROM comment p WHERE p.id = $1 AND p.deleted_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM comment r WHERE r.parent_id = p.id)`,
+        [parentId],
+      );
+    }
     return 'deleted';
   }
 
   async setHidden(manager: EntityManager, id: string, reason: string | null): Promise<void> {
-    await manager.query(`UPDATE comment SET hidden_at = CASE WHEN $2::text IS NULL THEN NULL ELSE now() END, hidden_reason = $2 WHERE id = $1`, [
-      id,
-      reason,
-    ]);
+    await manager.query(
+      `UPDATE comment SET hidden_at = CASE WHEN $2::text IS NULL THEN NULL ELSE now() END, hidden_reason = $2 WHERE id = $1`,
+      [id, reason],
+    );
   }
 
   /**

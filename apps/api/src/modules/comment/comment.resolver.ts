@@ -97,11 +97,18 @@ export class CommentResolver {
 
   @ResolveField(() => Boolean, { description: 'You wrote it and the 15 minutes for changes have not passed.' })
   viewerCanEdit(@Parent() comment: CommentType, @OptionalActor() actor: Actor | null): boolean {
-    return canEditComment({ authorId: comment.row.authorId, createdAt: comment.createdAt, deleted: comment.removed }, actor?.userId ?? null, new Date());
+    return canEditComment(
+      { authorId: comment.row.authorId, createdAt: comment.createdAt, deleted: comment.removed },
+      actor?.userId ?? null,
+      new Date(),
+    );
   }
 
   @ResolveField(() => Boolean)
   viewerCanDelete(@Parent() comment: CommentType, @OptionalActor() actor: Actor | null): boolean {
-    return canDeleteComment({ authorId: comment.row.authorId, createdAt: comment.createdAt, deleted: comment.removed }, actor?.userId ?? null);
+    return canDeleteComment(
+      { authorId: comment.row.authorId, createdAt: comment.createdAt, deleted: comment.removed },
+      actor?.userId ?? null,
+    );
   }
 }

@@ -80,7 +80,9 @@ export class CommentService {
       if (!current) {
         throw notFound();
       }
-      if (!canDeleteComment({ authorId: current.authorId, createdAt: current.createdAt, deleted: current.deletedAt !== null }, actor.userId)) {
+      if (
+        !canDeleteComment({ authorId: current.authorId, createdAt: current.createdAt, deleted: current.deletedAt !== null }, actor.userId)
+      ) {
         throw new AppError(ErrorCode.FORBIDDEN, 'comment.notYours');
       }
       return this.comments.remove(manager, id);

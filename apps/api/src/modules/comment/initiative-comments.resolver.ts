@@ -29,7 +29,9 @@ export class InitiativeCommentsResolver {
         .load(initiative.id),
       this.countsOf(initiative, ctx),
     ]);
-    const edges = rows.slice(0, limit).map((row) => ({ cursor: encodeCursor({ value: row.cursorValue, id: row.id }), node: toCommentType(row) }));
+    const edges = rows
+      .slice(0, limit)
+      .map((row) => ({ cursor: encodeCursor({ value: row.cursorValue, id: row.id }), node: toCommentType(row) }));
     return { edges, totalCount: counts.threads, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null } };
   }
 

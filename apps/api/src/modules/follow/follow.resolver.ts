@@ -30,7 +30,9 @@ export class FollowResolver {
     return this.service.set(actor, targetType, targetId, true);
   }
 
-  @Mutation(() => Boolean, { description: 'Stop following (also what you follow automatically as author, supporter or helper). Returns false.' })
+  @Mutation(() => Boolean, {
+    description: 'Stop following (also what you follow automatically as author, supporter or helper). Returns false.',
+  })
   @SignedIn()
   unfollow(
     @Args('targetType', { type: () => FollowTargetValue }) targetType: FollowTarget,
@@ -46,13 +48,20 @@ export class InitiativeFollowResolver {
   constructor(private readonly follows: FollowRepository) {}
 
   @ResolveField(() => Boolean, { description: 'Whether you get notifications about it (automatic for author, supporters and helpers).' })
-  async viewerFollows(@Parent() initiative: InitiativeType, @OptionalActor() actor: Actor | null, @Context() ctx: GraphqlContext): Promise<boolean> {
+  async viewerFollows(
+    @Parent() initiative: InitiativeType,
+    @OptionalActor() actor: Actor | null,
+    @Context() ctx: GraphqlContext,
+  ): Promise<boolean> {
     if (!actor) {
       return false;
     }
     const state = await ctx.loaders
       .for('viewerFollowsInitiative', async (ids) => {
-        const [explicit, automatic] = await Promise.all([this.follows.explicit(actor.userId, 'initiative', ids), this.follows.automatic(actor.userId, ids)]);
+        const [explicit, automatic] = await Promise.all([
+          this.follows.explicit(actor.userId, 'initiative', ids),
+          this.follows.automatic(actor.userId, ids),
+        ]);
         return new Map(ids.map((id) => [id, follows({ automatic: automatic.has(id), explicit: explicit.get(id) ?? null })]));
       })
       .load(initiative.id);
@@ -65,7 +74,11 @@ export class NeighbourhoodFollowResolver {
   constructor(private readonly follows: FollowRepository) {}
 
   @ResolveField(() => Boolean, { description: 'Whether you hear about new initiatives in this neighbourhood.' })
-  async viewerFollows(@Parent() neighbourhood: NeighbourhoodType, @OptionalActor() actor: Actor | null, @Context() ctx: GraphqlContext): Promise<boolean> {
+  async viewerFollows(
+    @Parent() neighbourhood: NeighbourhoodType,
+    @OptionalActor() actor: Actor | null,
+    @Context() ctx: GraphqlContext,
+  ): Promise<boolean> {
     if (!actor) {
       return false;
     }

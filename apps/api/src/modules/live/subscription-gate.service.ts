@@ -58,7 +58,9 @@ export class SubscriptionGateService implements SubscriptionGate {
       return false;
     }
     const ip = request.socket.remoteAddress;
-    const actor = this.sameOrigin(request) ? await this.actorFrom(cookieValue(request.headers.cookie, SESSION_COOKIE), municipality, ip) : undefined;
+    const actor = this.sameOrigin(request)
+      ? await this.actorFrom(cookieValue(request.headers.cookie, SESSION_COOKIE), municipality, ip)
+      : undefined;
     extra.dialoog = { municipality, actor, ip };
     return true;
   }

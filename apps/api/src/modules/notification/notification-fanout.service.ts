@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { canSeeInitiative, defaultFrequency, emailStateFor, type InitiativeStatus, type NotificationKind, type VisibleFacts } from '#domain';
+import {
+  canSeeInitiative,
+  defaultFrequency,
+  emailStateFor,
+  type InitiativeStatus,
+  type NotificationKind,
+  type VisibleFacts,
+} from '#domain';
 import type { EntityManager } from 'typeorm';
 import { FollowRepository, type Follower } from '../follow/follow.repository.js';
 import type { InitiativeChangedEvent, InitiativeChangeReason, NotificationAddedEvent } from '../live/live-events.js';
@@ -66,7 +73,10 @@ export class NotificationFanout {
     if (allowed.length === 0) {
       return { notifications: [], change };
     }
-    const preferences = await this.notifications.preferencesOf(manager, allowed.map((t) => t.follower.userId));
+    const preferences = await this.notifications.preferencesOf(
+      manager,
+      allowed.map((t) => t.follower.userId),
+    );
     const recipients: NewNotification[] = allowed.map(({ follower, kind }) => ({
       userId: follower.userId,
       kind,
@@ -94,14 +104,23 @@ export class NotificationFanout {
     };
   }
 
-  private async recipients(manager: EntityManager, row: OutboxRow, initiative: InitiativeFacts): Promise<Array<{ follower: Follower; kind: NotificationKind }>> {
+  private async recipients(
+    manager: EntityManager,
+    row: OutboxRow,
+    initiative: InitiativeFacts,
+  ): Promise<Array<{ follower: Follower; kind: NotificationKind }>> {
     const followersAs = async (kind: NotificationKind): Promise<Array<{ follower: Follower; kind: NotificationKind }>> =>
       (await this.follows.initiativeFollowers(manager, row.initiativeId)).map((follower) => ({ follower, kind }));
     switch (row.kind) {
       case 'comment': {
         const parentAuthorId = typeof row.payload.parentAuthorId === 'string' ? row.payload.parentAuthorId : null;
-        const all = (await followersAs('comment')).map((t) => (t.follower.userId === parentAuthorId ? { ...t, kind: 'reply' as const } : t));
-        const parentAuthor = parentAuthorId && !all.some((t) => t.follower.userId === parentAuthorId) ? await this.follows.person(manager, parentAuthorId) : null;
+        const all = (await followersAs('comment')).map((t) =>
+          t.follower.userId === parentAuthorId ? { ...t, kind: 'reply' as const } : t,
+        );
+        const parentAuthor =
+          parentAuthorId && !all.some((t) => t.follower.userId === parentAuthorId)
+            ? await this.follows.person(manager, parentAuthorId)
+            : null;
         return parentAuthor ? [...all, { follower: parentAuthor, kind: 'reply' }] : all;
       }
       case 'status_changed': {
@@ -111,7 +130,9 @@ export class NotificationFanout {
           return followers;
         }
         const known = new Set(followers.map((t) => t.follower.userId));
-        const neighbours = (await this.follows.neighbourhoodFollowers(manager, initiative.neighbourhoodId)).filter((f) => !known.has(f.userId));
+        const neighbours = (await this.follows.neighbourhoodFollowers(manager, initiative.neighbourhoodId)).filter(
+          (f) => !known.has(f.userId),
+        );
         return [...followers, ...neighbours.map((follower) => ({ follower, kind: 'new_initiative' as const }))];
       }
       case 'progress_update':

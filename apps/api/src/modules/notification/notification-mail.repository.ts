@@ -42,7 +42,11 @@ export class NotificationMailRepository {
 
   /** Digest notifications older than `cutoff` of people whose current frequency is one of `frequencies`. */
   claimDigest(cutoff: Date, frequencies: readonly Frequency[], limit: number): Promise<MailJob[]> {
-    return this.claim(`n.email_state = 'digest' AND n.created_at < $2 AND ${EFFECTIVE_FREQUENCY} = ANY($3::text[])`, [cutoff, [...frequencies]], limit);
+    return this.claim(
+      `n.email_state = 'digest' AND n.created_at < $2 AND ${EFFECTIVE_FREQUENCY} = ANY($3::text[])`,
+      [cutoff, [...frequencies]],
+      limit,
+    );
   }
 
   async markSent(ids: readonly string[]): Promise<void> {

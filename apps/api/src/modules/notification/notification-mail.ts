@@ -58,14 +58,22 @@ export function renderNotificationMail(
   digest: 'daily' | 'weekly' | null,
 ): RenderedNotificationMail {
   const copy = COPY[language];
-  const subject = digest ? (digest === 'daily' ? copy.digestDaily : copy.digestWeekly) : notificationMessage(items[0].kind, items[0].payload, language);
+  const subject = digest
+    ? digest === 'daily'
+      ? copy.digestDaily
+      : copy.digestWeekly
+    : notificationMessage(items[0].kind, items[0].payload, language);
   const stopLines = [...new Map(items.map((i) => [i.kind, i.unsubscribeLink])).entries()].map(([kind, link]) => ({
     label: copy.stop.replace('{kind}', translate(`notificationKind.${kind}`, language)),
     link,
   }));
   const greeting = copy.greeting.replace('{name}', name);
   const textItems = items.map((item) =>
-    [notificationMessage(item.kind, item.payload, language), excerptOf(item) && `“${excerptOf(item)}”`, item.link && `${copy.readMore}: ${item.link}`]
+    [
+      notificationMessage(item.kind, item.payload, language),
+      excerptOf(item) && `“${excerptOf(item)}”`,
+      item.link && `${copy.readMore}: ${item.link}`,
+    ]
       .filter(Boolean)
       .join('\n'),
   );

@@ -89,7 +89,7 @@ export class NotificationMailer implements OnApplicationShutdown {
       to: first.email,
       ...rendered,
       // RFC 8058 one-click unsubscribe (mail clients POST to the link); for a digest, its first kind.
-      list: { unsubscribe: { url: oneClick, comment: 'Unsubscribe' } },
+      list: { unsubscribe: oneClick },
       headers: { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
     };
     try {
@@ -100,7 +100,9 @@ export class NotificationMailer implements OnApplicationShutdown {
       const attempts = Math.max(...jobs.map((j) => j.attempts)) + 1;
       const retryIn = mailRetryDelayMs(attempts);
       const reason = error instanceof Error ? error.message : String(error);
-      this.logger.warn(`Notification mail (${digest ?? first.kind}) failed, attempt ${attempts}: ${reason}${retryIn === null ? '; giving up' : ''}`);
+      this.logger.warn(
+        `Notification mail (${digest ?? first.kind}) failed, attempt ${attempts}: ${reason}${retryIn === null ? '; giving up' : ''}`,
+      );
       await this.mails.markFailed(ids, reason, retryIn);
       return false;
     }

@@ -4,7 +4,10 @@ import type { InitiativeStatus } from '#domain';
 
 /** The one-line text of a notification, in the reader's language (in-app list and e-mail subject). */
 export function notificationMessage(kind: NotificationKind, payload: Record<string, unknown>, language: Language): string {
-  const text = (key: string): string => (typeof payload[key] === 'string' ? (payload[key] as string) : '');
+  const text = (key: string): string => {
+    const value = payload[key];
+    return typeof value === 'string' ? value : '';
+  };
   const to = text('to');
   return translate(`notification.${kind}`, language, {
     actor: text('actorName'),

@@ -95,7 +95,10 @@ export class NotificationRepository {
   }
 
   async unreadCount(userId: string): Promise<number> {
-    const rows = await this.db.query<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM notification WHERE user_id = $1 AND read_at IS NULL`, [userId]);
+    const rows = await this.db.query<Array<{ n: number }>>(
+      `SELECT count(*)::int AS n FROM notification WHERE user_id = $1 AND read_at IS NULL`,
+      [userId],
+    );
     return rows[0]?.n ?? 0;
   }
 
@@ -134,10 +137,10 @@ export class NotificationRepository {
     );
     if (frequency === 'off') {
       // Mail not yet sent for this kind is not sent any more.
-      await this.db.query(`UPDATE notification SET email_state = 'none' WHERE user_id = $1 AND kind = $2 AND email_state IN ('pending', 'digest')`, [
-        userId,
-        kind,
-      ]);
+      await this.db.query(
+        `UPDATE notification SET email_state = 'none' WHERE user_id = $1 AND kind = $2 AND email_state IN ('pending', 'digest')`,
+        [userId, kind],
+      );
     }
     return rows.length === 1;
   }

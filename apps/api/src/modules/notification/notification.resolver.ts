@@ -53,7 +53,9 @@ export class NotificationResolver {
   ): Promise<Connection<NotificationType>> {
     const limit = pageSize(first);
     const { rows, totalCount } = await this.repository.page(actor.userId, limit, decodeCursor(after));
-    const edges = rows.slice(0, limit).map((row) => ({ cursor: encodeCursor({ value: row.cursorValue, id: row.id }), node: toNotificationType(row) }));
+    const edges = rows
+      .slice(0, limit)
+      .map((row) => ({ cursor: encodeCursor({ value: row.cursorValue, id: row.id }), node: toNotificationType(row) }));
     return { edges, totalCount, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null } };
   }
 
@@ -65,7 +67,10 @@ export class NotificationResolver {
 
   @Mutation(() => Int, { description: 'Marks these notifications (or, without ids, all) as read; returns how many are still unread.' })
   @SignedIn()
-  async markNotificationsRead(@CurrentActor() actor: Actor, @Args('ids', { type: () => [ID], nullable: true }) ids: string[] | null): Promise<number> {
+  async markNotificationsRead(
+    @CurrentActor() actor: Actor,
+    @Args('ids', { type: () => [ID], nullable: true }) ids: string[] | null,
+  ): Promise<number> {
     const pipe = new ParseIdPipe();
     await this.repository.markRead(actor.userId, ids ? ids.slice(0, 500).map((id) => pipe.transform(id)) : null);
     return this.repository.unreadCount(actor.userId);
@@ -87,7 +92,9 @@ export class NotificationResolver {
     return toPreferenceType(await this.service.set(actor, kind, frequency));
   }
 
-  @Mutation(() => NotificationPreferenceType, { description: 'The unsubscribe link of an e-mail: turns that kind of e-mail off (no login needed).' })
+  @Mutation(() => NotificationPreferenceType, {
+    description: 'The unsubscribe link of an e-mail: turns that kind of e-mail off (no login needed).',
+  })
   @Public()
   async unsubscribeNotifications(@Args('token') token: string): Promise<NotificationPreferenceType> {
     return toPreferenceType(await this.service.unsubscribe(token.slice(0, 500)));
@@ -122,7 +129,10 @@ export class NotificationResolver {
     return row ? toInitiativeType(row) : null;
   }
 
-  @ResolveField(() => PersonType, { nullable: true, description: 'Who caused it; null when the system or the municipality as a whole did.' })
+  @ResolveField(() => PersonType, {
+    nullable: true,
+    description: 'Who caused it; null when the system or the municipality as a whole did.',
+  })
   async actor(@Parent() notification: NotificationType, @Context() ctx: GraphqlContext): Promise<PersonType | null> {
     const user = notification.actorId ? await personLoader(ctx, this.users).load(notification.actorId) : null;
     return user ? toPersonType(user) : null;

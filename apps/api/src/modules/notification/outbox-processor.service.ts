@@ -64,7 +64,10 @@ export class OutboxProcessor {
       await this.outbox.markProcessed(manager, done);
       return rows.length;
     });
-    await Promise.all([...[...changes.values()].map((e) => this.live.initiativeChanged(e)), ...added.map((e) => this.live.notificationAdded(e))]);
+    await Promise.all([
+      ...[...changes.values()].map((e) => this.live.initiativeChanged(e)),
+      ...added.map((e) => this.live.notificationAdded(e)),
+    ]);
     return handled;
   }
 }

@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 
 /** What an outbox row says happened. Rows of other modules' events are written by triggers (see the migration). */
-export type OutboxKind = 'comment' | 'progress_update' | 'status_changed' | 'threshold_reached' | 'response' | 'pledge_confirmed' | 'support_changed';
+export type OutboxKind =
+  'comment' | 'progress_update' | 'status_changed' | 'threshold_reached' | 'response' | 'pledge_confirmed' | 'support_changed';
 
 export interface OutboxEntry {
   readonly municipalityId: string;

@@ -33,7 +33,10 @@ function toRow(r: Raw): ProgressUpdateRow {
 export class ProgressUpdateRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async insert(manager: EntityManager, values: Pick<ProgressUpdateRow, 'municipalityId' | 'initiativeId' | 'authorId' | 'title' | 'body'>): Promise<string> {
+  async insert(
+    manager: EntityManager,
+    values: Pick<ProgressUpdateRow, 'municipalityId' | 'initiativeId' | 'authorId' | 'title' | 'body'>,
+  ): Promise<string> {
     const rows = await manager.query<Array<{ id: string }>>(
       `INSERT INTO progress_update (municipality_id, initiative_id, author_id, title, body) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
       [values.municipalityId, values.initiativeId, values.authorId, values.title, values.body],
@@ -42,7 +45,10 @@ export class ProgressUpdateRepository {
   }
 
   async find(municipalityId: string, id: string, manager: EntityManager = this.db.manager): Promise<ProgressUpdateRow | null> {
-    const rows = await manager.query<Raw[]>(`SELECT ${COLUMNS} FROM progress_update WHERE municipality_id = $1 AND id = $2`, [municipalityId, id]);
+    const rows = await manager.query<Raw[]>(`SELECT ${COLUMNS} FROM progress_update WHERE municipality_id = $1 AND id = $2`, [
+      municipalityId,
+      id,
+    ]);
     return rows[0] ? toRow(rows[0]) : null;
   }
 

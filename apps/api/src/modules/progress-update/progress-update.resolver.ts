@@ -50,7 +50,11 @@ export class InitiativeProgressResolver {
   constructor(private readonly updates: ProgressUpdateRepository) {}
 
   @ResolveField(() => [ProgressUpdateType], { description: 'News from the initiator, newest first.' })
-  async progressUpdates(@Parent() initiative: InitiativeType, @OptionalActor() actor: Actor | null, @Context() ctx: GraphqlContext): Promise<ProgressUpdateType[]> {
+  async progressUpdates(
+    @Parent() initiative: InitiativeType,
+    @OptionalActor() actor: Actor | null,
+    @Context() ctx: GraphqlContext,
+  ): Promise<ProgressUpdateType[]> {
     const municipalityId = ctx.req.municipality!.id;
     const rows = await ctx.loaders
       .forMany('progressUpdates', async (ids) => groupBy(await this.updates.ofInitiatives(municipalityId, ids), (r) => r.initiativeId))

@@ -33,7 +33,13 @@ export class ProgressUpdateService {
       throw new AppError(ErrorCode.CONFLICT, 'progressUpdate.closed');
     }
     const id = await this.initiatives.transaction(async (manager) => {
-      const newId = await this.updates.insert(manager, { municipalityId: actor.municipalityId, initiativeId, authorId: actor.userId, title, body });
+      const newId = await this.updates.insert(manager, {
+        municipalityId: actor.municipalityId,
+        initiativeId,
+        authorId: actor.userId,
+        title,
+        body,
+      });
       await this.outbox.add(manager, {
         municipalityId: actor.municipalityId,
         kind: 'progress_update',

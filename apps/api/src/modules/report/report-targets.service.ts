@@ -55,11 +55,11 @@ export class ReportTargets {
   async isHidden(manager: EntityManager, municipalityId: string, target: ReportTarget, id: string): Promise<boolean> {
     switch (target) {
       case 'initiative':
-        return (await this.initiatives.lockForUpdate(manager, municipalityId, id))?.hiddenAt != null;
+        return ((await this.initiatives.lockForUpdate(manager, municipalityId, id))?.hiddenAt ?? null) !== null;
       case 'comment':
-        return (await this.comments.lock(manager, municipalityId, id))?.hiddenAt != null;
+        return ((await this.comments.lock(manager, municipalityId, id))?.hiddenAt ?? null) !== null;
       case 'progress_update':
-        return (await this.updates.find(municipalityId, id, manager))?.hiddenAt != null;
+        return ((await this.updates.find(municipalityId, id, manager))?.hiddenAt ?? null) !== null;
       case 'user':
         return false;
     }

@@ -66,7 +66,16 @@ export class ReportRepository {
     const rows = await manager.query<Array<{ id: string }>>(
       `INSERT INTO report (municipality_id, reporter_id, target_type, target_id, initiative_id, reason, text, due_on)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT ON CONSTRAINT report_one_per_person_per_item DO NOTHING RETURNING id`,
-      [values.municipalityId, values.reporterId, values.targetType, values.targetId, values.initiativeId, values.reason, values.text, values.dueOn],
+      [
+        values.municipalityId,
+        values.reporterId,
+        values.targetType,
+        values.targetId,
+        values.initiativeId,
+        values.reason,
+        values.text,
+        values.dueOn,
+      ],
     );
     return rows[0]?.id ?? null;
   }
@@ -82,31 +91,34 @@ export class ReportRepository {
   }
 
   async hideThreshold(manager: EntityManager, municipalityId: string): Promise<number> {
-    const rows = await manager.query<Array<{ report_hide_threshold: number }>>(`SELECT report_hide_threshold FROM municipality WHERE id = $1`, [
-      municipalityId,
-    ]);
+    const rows = await manager.query<Array<{ report_hide_threshold: number }>>(
+      `SELECT report_hide_threshold FROM municipality WHERE id = $1`,
+      [municipalityId],
+    );
     return rows[0].report_hide_threshold;
   }
 
   async markAutoHidden(manager: EntityManager, municipalityId: string, target: ReportTarget, targetId: string): Promise<void> {
-    await manager.query(`INSERT INTO report_auto_hide (municipality_id, target_type, target_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [
-      municipalityId,
-      target,
-      targetId,
-    ]);
+    await manager.query(
+      `INSERT INTO report_auto_hide (municipality_id, target_type, target_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
+      [municipalityId, target, targetId],
+    );
   }
 
   /** Ends the "hidden because of reports" state; true when the item was hidden that way. */
   async clearAutoHidden(manager: EntityManager, target: ReportTarget, targetId: string): Promise<boolean> {
-    const result = await manager.query<unknown[] | [unknown[], number]>(`DELETE FROM report_auto_hide WHERE target_type = $1 AND target_id = $2 RETURNING 1`, [
-      target,
-      targetId,
-    ]);
+    const result = await manager.query<unknown[] | [unknown[], number]>(
+      `DELETE FROM report_auto_hide WHERE target_type = $1 AND target_id = $2 RETURNING 1`,
+      [target, targetId],
+    );
     return returnedRows(result).length > 0;
   }
 
   async lock(manager: EntityManager, municipalityId: string, id: string): Promise<ReportRow | null> {
-    const rows = await manager.query<Raw[]>(`SELECT ${COLUMNS} FROM report WHERE municipality_id = $1 AND id = $2 FOR UPDATE`, [municipalityId, id]);
+    const rows = await manager.query<Raw[]>(`SELECT ${COLUMNS} FROM report WHERE municipality_id = $1 AND id = $2 FOR UPDATE`, [
+      municipalityId,
+      id,
+    ]);
     return rows[0] ? toRow(rows[0]) : null;
   }
 
@@ -132,7 +144,12 @@ export class ReportRepository {
   }
 
   /** Reports of the municipality, oldest due first for open ones, newest first otherwise. */
-  async page(municipalityId: string, status: ReportStatus | null, limit: number, after: Cursor | null): Promise<{ rows: ReportRow[]; totalCount: number }> {
+  async page(
+    municipalityId: string,
+    status: ReportStatus | null,
+    limit: number,
+    after: Cursor | null,
+  ): Promise<{ rows: ReportRow[]; totalCount: number }> {
     const params: unknown[] = [municipalityId, status];
     const where = `municipality_id = $1 AND ($2::text IS NULL OR status = $2)`;
     let keyset = '';
@@ -142,7 +159,10 @@ export class ReportRepository {
     }
     params.push(limit + 1);
     const [rows, count] = await Promise.all([
-      this.db.query<Raw[]>(`SELECT ${COLUMNS} FROM report WHERE ${where} ${keyset} ORDER BY created_at DESC, id DESC LIMIT $${params.length}`, params),
+      this.db.query<Raw[]>(
+        `SELECT ${COLUMNS} FROM report WHERE ${where} ${keyset} ORDER BY created_at DESC, id DESC LIMIT $${params.length}`,
+        params,
+      ),
       this.db.query<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM report WHERE ${where}`, [municipalityId, status]),
     ]);
     return { rows: rows.map(toRow), totalCount: count[0]?.n ?? 0 };

@@ -38,7 +38,9 @@ export class ReportResolver {
     return toReportType(await this.service.report(actor, { ...input, targetId: input.targetId.toLowerCase(), text: input.text ?? '' }));
   }
 
-  @Mutation(() => ReportType, { description: 'Uphold (hide the item, with a reason) or dismiss (an automatic hide is undone) every open report of the item.' })
+  @Mutation(() => ReportType, {
+    description: 'Uphold (hide the item, with a reason) or dismiss (an automatic hide is undone) every open report of the item.',
+  })
   @RequireRole(...STAFF)
   async resolveReport(
     @Args('id', { type: () => ID }, ParseIdPipe) id: string,
@@ -59,7 +61,9 @@ export class ReportResolver {
   ): Promise<Connection<ReportType>> {
     const limit = pageSize(first);
     const { rows, totalCount } = await this.repository.page(actor.municipalityId, status, limit, decodeCursor(after));
-    const edges = rows.slice(0, limit).map((row) => ({ cursor: encodeCursor({ value: row.cursorValue, id: row.id }), node: toReportType(row) }));
+    const edges = rows
+      .slice(0, limit)
+      .map((row) => ({ cursor: encodeCursor({ value: row.cursorValue, id: row.id }), node: toReportType(row) }));
     return { edges, totalCount, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null } };
   }
 
@@ -76,7 +80,9 @@ export class ReportResolver {
     }
     const actor = ctx.req.actor ?? null;
     const row = await ctx.loaders
-      .for('reportInitiative', async (ids) => indexBy(await this.initiatives.findManyVisible(ctx.req.municipality!.id, ids, viewerOf(actor)), (r) => r.id))
+      .for('reportInitiative', async (ids) =>
+        indexBy(await this.initiatives.findManyVisible(ctx.req.municipality!.id, ids, viewerOf(actor)), (r) => r.id),
+      )
       .load(report.row.initiativeId);
     return row ? toInitiativeType(row) : null;
   }
@@ -87,7 +93,9 @@ export class ReportResolver {
 export class InboxReportsResolver {
   constructor(private readonly repository: ReportRepository) {}
 
-  @ResolveField(() => [ReportType], { description: 'For a REPORT item: the open reports about the initiative and its comments and updates.' })
+  @ResolveField(() => [ReportType], {
+    description: 'For a REPORT item: the open reports about the initiative and its comments and updates.',
+  })
   async reports(@Parent() item: InboxItemType, @Context() ctx: GraphqlContext): Promise<ReportType[]> {
     if (item.kind !== 'report') {
       return [];

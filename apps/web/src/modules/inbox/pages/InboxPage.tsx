@@ -19,6 +19,7 @@ import { LoginRequired } from '../../auth/components/LoginRequired';
 import { isStaff } from '../../auth/hooks/isStaff';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { evictInitiativeLists } from '../../initiative/hooks/useInitiativeMutations';
+import { PartnerOffers } from '../../partner/components/PartnerOffers';
 import { useResponseTemplates } from '../../response/hooks/useRespondForm';
 import { InboxItemRow } from '../components/InboxItemRow';
 
@@ -53,7 +54,12 @@ export function InboxPage() {
       </Alert>
     );
   } else {
-    content = <Inbox viewerId={user.id} />;
+    content = (
+      <>
+        <Inbox viewerId={user.id} />
+        <PartnerOffers />
+      </>
+    );
   }
   return (
     <>

@@ -10,6 +10,7 @@ import { TextLink } from '../../../ui/TextLink';
 import { isStaff } from '../../auth/hooks/isStaff';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { useMunicipality } from '../../municipality/hooks/useMunicipality';
+import { NeedsPanel } from '../../pledge/components/NeedsPanel';
 import { RespondForm } from '../../response/components/RespondForm';
 import { ResponsesPanel } from '../../response/components/ResponsesPanel';
 import { InitiativeFacts } from '../components/InitiativeFacts';
@@ -84,6 +85,13 @@ export function InitiativeDetailPage() {
           />
           <h2 className="utrecht-heading-2">{t('initiative.description')}</h2>
           <RichText html={initiative.descriptionHtml} />
+          <NeedsPanel
+            initiativeId={initiative.id}
+            status={initiative.status}
+            hidden={initiative.hidden}
+            signedIn={!!user}
+            manages={viewerIsAuthor || isStaff(user?.role)}
+          />
           {initiative.publishedAt ? (
             <ResponsesPanel initiative={initiative}>
               {isStaff(user?.role) ? (

@@ -1,7 +1,8 @@
 import 'leaflet/dist/leaflet.css';
 import L from 'leaflet';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useMapLayers } from '../hooks/useMapLayers';
 import { MAP_CONFIG } from '../mapConfig';
 
 export interface LatLng {
@@ -49,8 +50,8 @@ const markerIcon = (interactive: boolean) =>
 /**
  * A Leaflet map (plain Leaflet, created and removed in an effect, so React's strict mode can mount
  * it twice). Styling comes from leaflet.css and styles.css only: no inline style attributes, so the
- * strict CSP (style-src 'self') holds. Tiles come from MAP_CONFIG.tileUrl, which the server's
- * img-src must allow.
+ * strict CSP (style-src 'self') holds. Tiles come from the municipality's `mapTileUrl`, whose origin
+ * the server puts in its CSP img-src; the neighbourhood boundaries are drawn as a layer under the pins.
  */
 export function LeafletMap({
   label,
@@ -73,6 +74,8 @@ export function LeafletMap({
     callbacks.current = { onMarkerActivate, onBoundsChange, onMapClick };
   });
   const initialView = useRef({ center: center ?? MAP_CONFIG.center, zoom: zoom ?? MAP_CONFIG.zoom });
+  const { tileUrl, boundaries } = useMapLayers();
+  const [ready, setReady] = useState(false);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -81,7 +84,6 @@ export function LeafletMap({
     }
     const map = L.map(container, { zoomControl: false, attributionControl: true });
     map.attributionControl.setPrefix(false);
-    L.tileLayer(MAP_CONFIG.tileUrl, { attribution: escapeHtml(MAP_CONFIG.tileAttribution), maxZoom: 19 }).addTo(map);
     const markerLayer = L.layerGroup().addTo(map);
     const reportBounds = () => {
       const bounds = map.getBounds();
@@ -97,12 +99,46 @@ export function LeafletMap({
     map.setView([initialView.current.center.lat, initialView.current.center.lng], initialView.current.zoom);
     mapRef.current = map;
     markerLayerRef.current = markerLayer;
+    setReady(true);
     return () => {
       map.remove();
       mapRef.current = null;
       markerLayerRef.current = null;
+      setReady(false);
     };
   }, []);
+
+  // Tiles from the municipality's tile server (known once the API has answered).
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!ready || !map || !tileUrl) {
+      return undefined;
+    }
+    const tiles = L.tileLayer(tileUrl, { attribution: escapeHtml(MAP_CONFIG.tileAttribution), maxZoom: 19 }).addTo(map);
+    tiles.bringToBack();
+    return () => {
+      tiles.remove();
+    };
+  }, [ready, tileUrl]);
+
+  // Neighbourhood boundaries: outlines only, not interactive (the pins stay the only controls).
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!ready || !map || boundaries.length === 0) {
+      return undefined;
+    }
+    const layer = L.layerGroup(
+      boundaries.map((boundary) =>
+        L.geoJSON(boundary.geometry, {
+          interactive: false,
+          style: () => ({ className: 'dialoog-boundary', color: '#245490', weight: 2, opacity: 0.8, fill: true, fillOpacity: 0.04 }),
+        }),
+      ),
+    ).addTo(map);
+    return () => {
+      layer.remove();
+    };
+  }, [ready, boundaries]);
 
   // Zoom buttons in the current language.
   useEffect(() => {
