@@ -10,14 +10,17 @@ import { AppModule } from './app.module.js';
 import { DatabaseUnavailableFilter } from './common/errors/database-unavailable.filter.js';
 import { RateLimiter } from './common/rate-limit/rate-limiter.service.js';
 import { requestRateLimit } from './common/rate-limit/request-rate-limit.middleware.js';
+import { JsonLogger } from './common/logging/json-logger.js';
+import { requestLog } from './common/logging/request-log.middleware.js';
 import { requestId } from './common/request/request-id.js';
 import { InputValidationPipe } from './common/validation/validation.pipe.js';
 import type { AppConfig } from './config/app-config.js';
 
 /** Builds the HTTP app (API and, when built, the web app) without listening; used by main and tests. */
 export async function createApp(config: AppConfig, options: { logger?: false } = {}): Promise<INestApplication> {
+  const json = config.logFormat === 'json';
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
-    logger: options.logger === false ? false : ['error', 'warn', 'log'],
+    logger: options.logger === false ? false : json ? new JsonLogger() : ['error', 'warn', 'log'],
     bodyParser: false,
   });
   if (config.trustProxy) {
@@ -25,6 +28,9 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
   }
   app.disable('x-powered-by');
   app.use(requestId);
+  if (json && options.logger !== false) {
+    app.use(requestLog);
+  }
   app.use(
     helmet({
       contentSecurityPolicy: {

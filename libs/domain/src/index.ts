@@ -19,3 +19,4 @@ export * from './dialogue/comment-rules.js';
 export * from './dialogue/report-rules.js';
 export * from './dialogue/notification-rules.js';
 export * from './dialogue/follow-rules.js';
+export * from './export/csv-cell.js';

@@ -18,6 +18,8 @@ export interface AppConfig {
   readonly smtpUrl?: string;
   /** Where mail goes without SMTP (one .eml file per message). */
   readonly mailDir: string;
+  /** 'json' (one object per line, the default in production) or 'text'. */
+  readonly logFormat: 'json' | 'text';
   /** Map tiles ({z}/{x}/{y}); its origin is allowed in the Content-Security-Policy. */
   readonly mapTileUrl: string;
   /** Public base URL for links in e-mails, e.g. https://dialoog.voorbeeld.nl */
@@ -93,6 +95,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     trustProxy: env.TRUST_PROXY === '1',
     smtpUrl: env.SMTP_URL,
     mailDir: env.MAIL_DIR ?? '.data/mail',
+    logFormat: env.LOG_FORMAT === 'json' || (production && env.LOG_FORMAT !== 'text') ? 'json' : 'text',
     mapTileUrl: env.MAP_TILE_URL ?? 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
     publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT ?? 3000}`,
     mailFrom: env.MAIL_FROM ?? 'Dialoog <noreply@dialoog.invalid>',

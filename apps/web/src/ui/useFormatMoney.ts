@@ -15,7 +15,10 @@ export function useFormatMoney(): (cents: number) => string {
 
 /** Reads an amount in euros as typed by a person ("12,50", "12.5", "€ 12") into cents; null when it is no amount. */
 export function parseEuros(text: string): number | null {
-  const cleaned = text.replace(/[€\s]/g, '').replace(/\.(?=\d{3}(\D|$))/g, '').replace(',', '.');
+  const cleaned = text
+    .replace(/[€\s]/g, '')
+    .replace(/\.(?=\d{3}(\D|$))/g, '')
+    .replace(',', '.');
   if (!/^\d+(\.\d{1,2})?$/.test(cleaned)) {
     return null;
   }

@@ -1,12 +1,13 @@
-/** Map settings, fixed at build time (VITE_* variables); the defaults suit the demo municipality. */
+/**
+ * Map settings fixed at build time (VITE_* variables); the defaults suit the demo municipality.
+ * The tile URL is not among them: it comes from the API (`municipality.mapTileUrl`), see useMapLayers.
+ */
 export interface MapConfig {
-  tileUrl: string;
   tileAttribution: string;
   center: { lat: number; lng: number };
   zoom: number;
 }
 
-const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 const DEFAULT_ATTRIBUTION = '© OpenStreetMap';
 const DEFAULT_CENTER = { lat: 52.1, lng: 5.11 };
 const DEFAULT_ZOOM = 13;
@@ -27,7 +28,6 @@ function parseCenter(raw: string | undefined): { center: { lat: number; lng: num
 }
 
 export const MAP_CONFIG: MapConfig = {
-  tileUrl: import.meta.env.VITE_TILE_URL || DEFAULT_TILE_URL,
   tileAttribution: import.meta.env.VITE_TILE_ATTRIBUTION || DEFAULT_ATTRIBUTION,
   ...parseCenter(import.meta.env.VITE_MAP_CENTER),
 };

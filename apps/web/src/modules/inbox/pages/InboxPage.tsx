@@ -5,6 +5,7 @@ import {
   AssignInboxItemDocument,
   InboxDocument,
   RespondToManyWithTemplateDocument,
+  StaffMembersDocument,
   type InboxFilterInput,
   type InboxKind,
 } from '../../../generated/graphql';
@@ -84,6 +85,7 @@ function Inbox({ viewerId }: { viewerId: string }) {
   const [assign] = useMutation(AssignInboxItemDocument);
   const [respondToMany] = useMutation(RespondToManyWithTemplateDocument, { update: evictInitiativeLists });
   const templates = useResponseTemplates();
+  const staff = useQuery(StaffMembersDocument).data?.municipality.staff ?? [];
   const bulk = useAsyncAction();
   const items = data?.inbox.edges.map((edge) => edge.node) ?? [];
   const selectedIds = [...new Set(items.filter((item) => selected.has(item.id)).map((item) => item.initiative.id))];
@@ -184,6 +186,7 @@ function Inbox({ viewerId }: { viewerId: string }) {
                   selected={selected.has(item.id)}
                   onSelect={(on) => toggle(item.id, on)}
                   viewerId={viewerId}
+                  staff={staff}
                   onAssign={async (assigneeId) => {
                     await assign({ variables: { initiativeId: item.initiative.id, assigneeId } });
                     await refetch();

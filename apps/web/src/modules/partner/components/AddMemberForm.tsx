@@ -53,7 +53,12 @@ export function AddMemberForm({ organisationName, onAdd, onAdded }: AddMemberFor
   };
 
   return (
-    <form className="utrecht-form dialoog-form" noValidate aria-label={t('partner.addMemberLabel', { name: organisationName })} onSubmit={(event) => void submit(event)}>
+    <form
+      className="utrecht-form dialoog-form"
+      noValidate
+      aria-label={t('partner.addMemberLabel', { name: organisationName })}
+      onSubmit={(event) => void submit(event)}
+    >
       {error ? <ErrorMessage error={error} /> : null}
       <TextField
         id={`${baseId}-email`}

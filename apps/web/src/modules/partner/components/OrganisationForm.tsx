@@ -86,7 +86,14 @@ export function OrganisationForm({ onCreate }: OrganisationFormProps) {
         {t('partner.createHeading')}
       </h2>
       <ErrorSummary items={summary} focusKey={failed} />
-      <TextField id={fieldId('name')} label={t('partner.nameLabel')} autoComplete="organization" value={values.name} error={errors.name} onValueChange={set('name')} />
+      <TextField
+        id={fieldId('name')}
+        label={t('partner.nameLabel')}
+        autoComplete="organization"
+        value={values.name}
+        error={errors.name}
+        onValueChange={set('name')}
+      />
       <SelectField
         id={fieldId('kind')}
         label={t('partner.kindLabel')}

@@ -12,8 +12,30 @@ import { parseEuros } from '../../../ui/useFormatMoney';
 export const NEED_KINDS: readonly NeedKind[] = ['SHIFT', 'TASK', 'MATERIAL', 'SPACE', 'MONEY'];
 
 type Field = 'kind' | 'title' | 'description' | 'capacity' | 'startsAt' | 'endsAt' | 'place' | 'dueOn' | 'hoursEstimate' | 'unit';
-const FIELD_ORDER: readonly Field[] = ['kind', 'title', 'description', 'capacity', 'unit', 'startsAt', 'endsAt', 'dueOn', 'hoursEstimate', 'place'];
-const EMPTY: Record<Field, string> = { kind: 'SHIFT', title: '', description: '', capacity: '', startsAt: '', endsAt: '', place: '', dueOn: '', hoursEstimate: '', unit: '' };
+const FIELD_ORDER: readonly Field[] = [
+  'kind',
+  'title',
+  'description',
+  'capacity',
+  'unit',
+  'startsAt',
+  'endsAt',
+  'dueOn',
+  'hoursEstimate',
+  'place',
+];
+const EMPTY: Record<Field, string> = {
+  kind: 'SHIFT',
+  title: '',
+  description: '',
+  capacity: '',
+  startsAt: '',
+  endsAt: '',
+  place: '',
+  dueOn: '',
+  hoursEstimate: '',
+  unit: '',
+};
 
 export interface AddNeedFormProps {
   onAdd: (input: NeedInput) => Promise<void>;
@@ -126,7 +148,12 @@ export function AddNeedForm({ onAdd, onAdded }: AddNeedFormProps) {
   ];
 
   return (
-    <form className="utrecht-form dialoog-form dialoog-add-need" noValidate aria-labelledby={`${baseId}-heading`} onSubmit={(event) => void submit(event)}>
+    <form
+      className="utrecht-form dialoog-form dialoog-add-need"
+      noValidate
+      aria-labelledby={`${baseId}-heading`}
+      onSubmit={(event) => void submit(event)}
+    >
       <h3 id={`${baseId}-heading`} className="utrecht-heading-3">
         {t('addNeed.heading')}
       </h3>
@@ -138,7 +165,14 @@ export function AddNeedForm({ onAdd, onAdded }: AddNeedFormProps) {
         value={values.kind}
         onValueChange={set('kind')}
       />
-      <TextField id={fieldId('title')} label={t('addNeed.titleLabel')} hint={t(`addNeed.titleHint.${kind}`)} value={values.title} error={errors.title} onValueChange={set('title')} />
+      <TextField
+        id={fieldId('title')}
+        label={t('addNeed.titleLabel')}
+        hint={t(`addNeed.titleHint.${kind}`)}
+        value={values.title}
+        error={errors.title}
+        onValueChange={set('title')}
+      />
       <TextareaField
         id={fieldId('description')}
         label={t('addNeed.descriptionLabel')}
@@ -160,17 +194,47 @@ export function AddNeedForm({ onAdd, onAdded }: AddNeedFormProps) {
         />
       ) : null}
       {kind === 'MATERIAL' ? (
-        <TextField id={fieldId('unit')} label={t('addNeed.unitLabel')} hint={t('addNeed.unitHint')} optional value={values.unit} error={errors.unit} onValueChange={set('unit')} />
+        <TextField
+          id={fieldId('unit')}
+          label={t('addNeed.unitLabel')}
+          hint={t('addNeed.unitHint')}
+          optional
+          value={values.unit}
+          error={errors.unit}
+          onValueChange={set('unit')}
+        />
       ) : null}
       {kind === 'SHIFT' ? (
         <>
-          <TextField id={fieldId('startsAt')} type="datetime-local" label={t('addNeed.startsAtLabel')} value={values.startsAt} error={errors.startsAt} onValueChange={set('startsAt')} />
-          <TextField id={fieldId('endsAt')} type="datetime-local" label={t('addNeed.endsAtLabel')} value={values.endsAt} error={errors.endsAt} onValueChange={set('endsAt')} />
+          <TextField
+            id={fieldId('startsAt')}
+            type="datetime-local"
+            label={t('addNeed.startsAtLabel')}
+            value={values.startsAt}
+            error={errors.startsAt}
+            onValueChange={set('startsAt')}
+          />
+          <TextField
+            id={fieldId('endsAt')}
+            type="datetime-local"
+            label={t('addNeed.endsAtLabel')}
+            value={values.endsAt}
+            error={errors.endsAt}
+            onValueChange={set('endsAt')}
+          />
         </>
       ) : null}
       {kind === 'TASK' ? (
         <>
-          <TextField id={fieldId('dueOn')} type="date" label={t('addNeed.dueOnLabel')} optional value={values.dueOn} error={errors.dueOn} onValueChange={set('dueOn')} />
+          <TextField
+            id={fieldId('dueOn')}
+            type="date"
+            label={t('addNeed.dueOnLabel')}
+            optional
+            value={values.dueOn}
+            error={errors.dueOn}
+            onValueChange={set('dueOn')}
+          />
           <TextField
             id={fieldId('hoursEstimate')}
             label={t('addNeed.hoursEstimateLabel')}
@@ -183,7 +247,14 @@ export function AddNeedForm({ onAdd, onAdded }: AddNeedFormProps) {
         </>
       ) : null}
       {kind === 'SHIFT' || kind === 'SPACE' ? (
-        <TextField id={fieldId('place')} label={t('addNeed.placeLabel')} optional value={values.place} error={errors.place} onValueChange={set('place')} />
+        <TextField
+          id={fieldId('place')}
+          label={t('addNeed.placeLabel')}
+          optional
+          value={values.place}
+          error={errors.place}
+          onValueChange={set('place')}
+        />
       ) : null}
       <Button type="submit" busy={pending}>
         {pending ? t('addNeed.pending') : t('addNeed.submit')}

@@ -25,7 +25,9 @@ export function ManagedPledgeRow({ need, pledge, actions, announce }: ManagedPle
   const formatNumber = useFormatNumber();
   const baseId = useId();
   const action = useAsyncAction();
-  const [hours, setHours] = useState(need.startsAt && need.endsAt ? String((Date.parse(need.endsAt) - Date.parse(need.startsAt)) / 3_600_000) : '');
+  const [hours, setHours] = useState(
+    need.startsAt && need.endsAt ? String((Date.parse(need.endsAt) - Date.parse(need.startsAt)) / 3_600_000) : '',
+  );
   const [hoursError, setHoursError] = useState<string | undefined>();
   const people = countsPeople(need.kind);
   const who = pledge.organisation
@@ -86,7 +88,12 @@ export function ManagedPledgeRow({ need, pledge, actions, announce }: ManagedPle
         </div>
       ) : null}
       {pledge.status === 'CONFIRMED' ? (
-        <form className="utrecht-form dialoog-form dialoog-fulfil-form" noValidate aria-label={t('pledges.fulfilLabel', { name: who })} onSubmit={(event) => void fulfil(event)}>
+        <form
+          className="utrecht-form dialoog-form dialoog-fulfil-form"
+          noValidate
+          aria-label={t('pledges.fulfilLabel', { name: who })}
+          onSubmit={(event) => void fulfil(event)}
+        >
           {people ? (
             <TextField
               id={`${baseId}-hours`}

@@ -34,12 +34,18 @@ export function MyPledgeItem({ pledge, onCancel }: MyPledgeItemProps) {
         <PledgeStatusBadge status={pledge.status} />
       </p>
       {when ? <p className="utrecht-paragraph">{when}</p> : null}
-      {pledge.deliveredHours ? <p className="utrecht-paragraph">{t('pledges.deliveredHours', { hours: formatNumber(pledge.deliveredHours) })}</p> : null}
+      {pledge.deliveredHours ? (
+        <p className="utrecht-paragraph">{t('pledges.deliveredHours', { hours: formatNumber(pledge.deliveredHours) })}</p>
+      ) : null}
       {cancel.error ? <ErrorMessage error={cancel.error} /> : null}
       {active ? (
         <div className="dialoog-button-row">
           {need.kind === 'SHIFT' ? (
-            <a className="utrecht-link utrecht-link--html-a dialoog-ics-link" href={`/calendar/pledges/${encodeURIComponent(pledge.id)}.ics`} download>
+            <a
+              className="utrecht-link utrecht-link--html-a dialoog-ics-link"
+              href={`/calendar/pledges/${encodeURIComponent(pledge.id)}.ics`}
+              download
+            >
               {t('myPledges.ics')}
               <span className="dialoog-visually-hidden"> ({need.title})</span>
             </a>

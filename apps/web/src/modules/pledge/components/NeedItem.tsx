@@ -42,7 +42,12 @@ export function NeedItem({ initiativeId, need, signedIn, pledgingOpen, manages, 
         {needText.progress(need)}
         {need.open === 0 ? <> · {t('needs.full')}</> : null}
       </p>
-      <progress className="dialoog-progress" max={need.capacity} value={Math.min(need.pledged, need.capacity)} aria-labelledby={progressId} />
+      <progress
+        className="dialoog-progress"
+        max={need.capacity}
+        value={Math.min(need.pledged, need.capacity)}
+        aria-labelledby={progressId}
+      />
       {pledgingOpen && signedIn ? (
         <PledgeForm need={need} organisations={organisations} onPledge={(input) => actions.pledge(need.id, input)} />
       ) : null}

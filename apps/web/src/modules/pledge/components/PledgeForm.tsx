@@ -97,7 +97,10 @@ export function PledgeForm({ need, organisations, onPledge }: PledgeFormProps) {
       setOpen(false);
       setAmount('');
       setNote('');
-      setDone((current) => ({ text: t('pledge.thanks', { amount: needText.amount(need, value), title: need.title }), key: (current?.key ?? 0) + 1 }));
+      setDone((current) => ({
+        text: t('pledge.thanks', { amount: needText.amount(need, value), title: need.title }),
+        key: (current?.key ?? 0) + 1,
+      }));
     } catch (caught) {
       setPending(false);
       setError(caught);
@@ -133,8 +136,18 @@ export function PledgeForm({ need, organisations, onPledge }: PledgeFormProps) {
             <TextField
               ref={amountRef}
               id={`${baseId}-amount`}
-              label={isMoney ? t('pledge.amountMoneyLabel') : need.kind === 'MATERIAL' ? t('pledge.amountPiecesLabel') : t('pledge.amountPeopleLabel')}
-              hint={isMoney ? t('pledge.amountMoneyHint', { open: needText.amount(need, need.open) }) : t('pledge.amountHint', { open: need.open })}
+              label={
+                isMoney
+                  ? t('pledge.amountMoneyLabel')
+                  : need.kind === 'MATERIAL'
+                    ? t('pledge.amountPiecesLabel')
+                    : t('pledge.amountPeopleLabel')
+              }
+              hint={
+                isMoney
+                  ? t('pledge.amountMoneyHint', { open: needText.amount(need, need.open) })
+                  : t('pledge.amountHint', { open: need.open })
+              }
               inputMode={isMoney ? 'decimal' : 'numeric'}
               type={isMoney ? 'text' : 'number'}
               min={isMoney ? undefined : 1}

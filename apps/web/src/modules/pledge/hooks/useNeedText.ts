@@ -42,7 +42,8 @@ export function useNeedText(): NeedText {
   );
 
   const progress = useCallback(
-    (need: NeedFieldsFragment): string => t('needs.progress', { pledged: amount(need, need.pledged), capacity: amount(need, need.capacity) }),
+    (need: NeedFieldsFragment): string =>
+      t('needs.progress', { pledged: amount(need, need.pledged), capacity: amount(need, need.capacity) }),
     [t, amount],
   );
 
@@ -51,7 +52,13 @@ export function useNeedText(): NeedText {
       const parts: string[] = [];
       if (need.startsAt) {
         const start = new Date(need.startsAt);
-        const day = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
+        const day = new Intl.DateTimeFormat(locale, {
+          weekday: 'long',
+          day: 'numeric',
+          month: 'long',
+          year: 'numeric',
+          timeZone: 'Europe/Amsterdam',
+        });
         const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' });
         parts.push(
           need.endsAt
@@ -60,7 +67,9 @@ export function useNeedText(): NeedText {
         );
       }
       if (need.dueOn) {
-        const due = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(new Date(`${need.dueOn}T12:00:00Z`));
+        const due = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(
+          new Date(`${need.dueOn}T12:00:00Z`),
+        );
         parts.push(t('needs.before', { date: due }));
       }
       if (need.place) {

@@ -18,7 +18,10 @@ export type NeedWithPledges = InitiativeNeeds['needs'][number];
 export type ManagedPledge = NeedWithPledges['pledges'][number];
 
 /** Refetched after every change: counters, the initiator's pledge list and the matched money move together. */
-const REFETCH: { refetchQueries: string[]; awaitRefetchQueries: boolean } = { refetchQueries: ['InitiativeNeeds'], awaitRefetchQueries: true };
+const REFETCH: { refetchQueries: string[]; awaitRefetchQueries: boolean } = {
+  refetchQueries: ['InitiativeNeeds'],
+  awaitRefetchQueries: true,
+};
 
 export interface NeedActions {
   addNeed: (input: NeedInput) => Promise<void>;

@@ -34,9 +34,12 @@ function Figures({ stats }: { stats: Stats }) {
   const formatDate = useFormatDate();
   const formatNumber = useFormatNumber();
   const formatMoney = useFormatMoney();
-  const days = (value: number | null | undefined) => (value === null || value === undefined ? t('figures.noData') : t('figures.days', { count: value, days: formatNumber(value) }));
-  const share = (value: number | null | undefined) => (value === null || value === undefined ? t('figures.noData') : `${formatNumber(Math.round(value * 100))}%`);
-  const areaName = (row: Stats['responseTimes'][number]) => (row.total ? t('figures.wholeMunicipality') : (row.neighbourhood?.name ?? t('figures.unknownArea')));
+  const days = (value: number | null | undefined) =>
+    value === null || value === undefined ? t('figures.noData') : t('figures.days', { count: value, days: formatNumber(value) });
+  const share = (value: number | null | undefined) =>
+    value === null || value === undefined ? t('figures.noData') : `${formatNumber(Math.round(value * 100))}%`;
+  const areaName = (row: Stats['responseTimes'][number]) =>
+    row.total ? t('figures.wholeMunicipality') : (row.neighbourhood?.name ?? t('figures.unknownArea'));
   const total = stats.responseTimes.find((row) => row.total);
   const byNeighbourhood = stats.impact.filter((row) => row.neighbourhood);
   const byTheme = stats.impact.filter((row) => row.theme && !row.neighbourhood);
@@ -57,7 +60,11 @@ function Figures({ stats }: { stats: Stats }) {
       ) : null}
       <h3 className="utrecht-heading-3">{t('figures.chartFirstResponse')}</h3>
       <BarChart
-        rows={stats.responseTimes.map((row) => ({ label: areaName(row), value: row.medianDaysToFirstResponse ?? null, valueText: days(row.medianDaysToFirstResponse) }))}
+        rows={stats.responseTimes.map((row) => ({
+          label: areaName(row),
+          value: row.medianDaysToFirstResponse ?? null,
+          valueText: days(row.medianDaysToFirstResponse),
+        }))}
       />
       <ScrollTable caption={t('figures.responseCaption')}>
         <thead>
