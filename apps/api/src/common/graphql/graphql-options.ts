@@ -7,7 +7,7 @@ import { formatError } from '../errors/format-error.js';
 import type { DialoogRequest } from '../request/request-types.js';
 import type { GraphqlContext } from './graphql-context.js';
 import { Loaders } from './loaders.js';
-import { aliasLimitRule, depthLimitRule, QUERY_LIMITS } from './query-limits.js';
+import { aliasLimitRule, costLimitRule, depthLimitRule, QUERY_LIMITS } from './query-limits.js';
 
 /** Authenticates WebSocket connections for subscriptions (modules/live). */
 export interface SubscriptionGate {
@@ -57,7 +57,7 @@ export function graphqlOptions(config: AppConfig, gate?: SubscriptionGate): Omit
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     // Checked at validation, before any resolver (or SQL) runs.
-    validationRules: [depthLimitRule(QUERY_LIMITS.maxDepth), aliasLimitRule(QUERY_LIMITS.maxAliases)],
+    validationRules: [depthLimitRule(QUERY_LIMITS.maxDepth), aliasLimitRule(QUERY_LIMITS.maxAliases), costLimitRule(QUERY_LIMITS.maxCost)],
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     formatError,
     ...(gate && {

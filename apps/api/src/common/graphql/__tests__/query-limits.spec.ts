@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { buildSchema, parse, specifiedRules, validate } from 'graphql';
-import { aliasLimitRule, depthLimitRule } from '../query-limits.js';
+import { aliasLimitRule, costLimitRule, depthLimitRule } from '../query-limits.js';
 
 const schema = buildSchema(`
-  type Query { node: Node }
-  type Node { id: ID child: Node }
+  type Query { node: Node list(first: Int): [Node] }
+  type Node { id: ID child: Node items(first: Int): [Node] }
 `);
 
 function nested(depth: number): string {
@@ -34,5 +34,12 @@ describe('GraphQL query limits', () => {
     const aliases = (n: number): string => `{ ${Array.from({ length: n }, (_, i) => `a${i}: node { id }`).join(' ')} }`;
     expect(errorsOf(aliases(15))).toEqual([]);
     expect(errorsOf(aliases(16))).toEqual(['More than 15 aliases in one request.']);
+  });
+
+  it('counts list sizes: 100 × 100 items is too expensive, 100 × 50 is fine', () => {
+    const rules = [costLimitRule(10_000)];
+    expect(errorsOf(`{ list(first: 100) { id items(first: 50) { id } } }`, rules)).toEqual([]);
+    expect(errorsOf(`{ list(first: 100) { id items(first: 100) { id } } }`, rules)).toEqual(['Query cost 10201 exceeds the limit of 10000; ask for smaller pages.']);
+    expect(errorsOf(`query($n: Int) { list(first: $n) { items(first: $n) { id child { id } } } }`, rules)).toHaveLength(1);
   });
 });
