@@ -26,7 +26,7 @@ const shared = {
 
 export default {
   // Browser journeys and app start-up need more than Jest's 5 s default.
-  testTimeout: 60000,
+  testTimeout: 180000,
   projects: [
     {
       ...shared,
