@@ -149,7 +149,7 @@ describe('moderation journey', () => {
       expect(new URL(v.url()).searchParams.get('sorteer')).toBe('meeste-steun');
 
       await v.getByRole('button', { name: 'Kaart' }).click();
-      expect(await v.getByRole('button', { name: 'Kaart' }).getAttribute('aria-pressed')).toBe('true');
+      await v.getByRole('button', { name: 'Kaart', pressed: true }).waitFor();
       expect(new URL(v.url()).searchParams.get('weergave')).toBe('kaart');
       await v.getByRole('region', { name: 'Kaart met initiatieven' }).waitFor();
       const marker = v.getByRole('button', { name: TITLE });

@@ -7,6 +7,9 @@ import { horizontalOverflow, logInThroughUi, openPage, unexpectedPageErrors, wai
 
 type E2eApp = Awaited<ReturnType<typeof startE2eApp>>;
 
+/** The Accept header Chromium sends when a link is followed. */
+const NAVIGATION_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
+
 describe('needs, pledges and matching', () => {
   let app: E2eApp;
   let browser: Browser;
@@ -50,7 +53,7 @@ describe('needs, pledges and matching', () => {
       await page.getByRole('alert').getByRole('link', { name: 'Vul een titel in van 2 tot 120 tekens.' }).waitFor();
       await expectAccessible(page);
 
-      await page.getByLabel('Wat is er nodig?').selectOption('SHIFT');
+      await page.getByLabel('Soort hulp').selectOption('SHIFT');
       await page.getByLabel('Titel', { exact: true }).fill('Opbouwen op zaterdag');
       await page.getByLabel('Hoeveel mensen zijn er nodig?').fill('3');
       await page.getByLabel('Begint op').fill(`${year + 1}-05-08T10:00`);
@@ -72,7 +75,7 @@ describe('needs, pledges and matching', () => {
       await shift.getByText('Speeltuin Zonnehof', { exact: false }).waitFor();
       expect(await shift.getByRole('progressbar').getAttribute('max')).toBe('3');
       await expectAccessible(v);
-      const open = shift.getByRole('button', { name: 'Ik help mee: Opbouwen op zaterdag' });
+      const open = shift.getByRole('button', { name: 'Ik help mee (Opbouwen op zaterdag)' });
       await open.click();
       expect(await open.getAttribute('aria-expanded')).toBe('true');
       const amount = shift.getByLabel('Met hoeveel mensen komt u?');
@@ -101,10 +104,11 @@ describe('needs, pledges and matching', () => {
       const ics = mine.getByRole('link', { name: 'Zet in mijn agenda (.ics) (Opbouwen op zaterdag)' });
       const href = (await ics.getAttribute('href')) ?? '';
       expect(href).toMatch(/^\/calendar\/pledges\/[0-9a-f-]+\.ics$/);
-      const download = await v.request.get(href);
+      // What following the link sends (a browser navigation accepts HTML first): the calendar, not the app.
+      const download = await v.request.get(href, { headers: { accept: NAVIGATION_ACCEPT } });
       expect(download.status()).toBe(200);
       expect(download.headers()['content-type']).toContain('text/calendar');
-      expect(await download.text()).toContain('BEGIN:VEVENT');
+      expect(await download.text()).toContain('LOCATION:Speeltuin Zonnehof');
       await expectAccessible(v);
       await v.getByRole('button', { name: 'Agenda-abonnement maken' }).click();
       const feed = v.getByLabel('Adres van uw agenda-abonnement');
@@ -186,7 +190,7 @@ describe('needs, pledges and matching', () => {
       await page.goto(`/initiatieven/${initiative.id}`);
       await waitForHeading(page, initiative.title);
       const soil = page.getByRole('article', { name: 'Tuinaarde' });
-      await soil.getByRole('button', { name: 'Ik help mee: Tuinaarde' }).click();
+      await soil.getByRole('button', { name: 'Ik help mee (Tuinaarde)' }).click();
       await soil.getByLabel('Hoeveel geeft u?').fill('10');
       await soil.getByLabel('Namens').selectOption({ label: 'Tuincentrum De Linde' });
       await expectAccessible(page);

@@ -8,6 +8,8 @@ import { PersonType } from '../auth/dto/user.type.js';
 import { personLoader } from '../auth/person.loader.js';
 import { UserRepository } from '../auth/user.repository.js';
 import { InitiativeType } from '../initiative/dto/initiative.type.js';
+import { toInitiativeType } from '../initiative/dto/to-initiative-type.js';
+import { notFound } from '../../common/errors/app-error.js';
 import { InitiativeRepository } from '../initiative/initiative.repository.js';
 import { viewerOf } from '../initiative/initiative.service.js';
 import { NeighbourhoodType } from '../municipality/dto/municipality.type.js';
@@ -49,6 +51,18 @@ export class NeedPledgesResolver {
     private readonly pledgeRows: PledgeRepository,
     private readonly initiatives: InitiativeRepository,
   ) {}
+
+  @ResolveField(() => InitiativeType, { description: 'The initiative this need belongs to.' })
+  async initiative(@Parent() need: NeedType, @OptionalActor() actor: Actor | null, @Context() ctx: GraphqlContext): Promise<InitiativeType> {
+    const municipalityId = ctx.req.municipality!.id;
+    const row = await ctx.loaders
+      .for('needInitiative', async (ids) => indexBy(await this.initiatives.findManyVisible(municipalityId, ids, viewerOf(actor)), (i) => i.id))
+      .load(need.initiativeId);
+    if (!row) {
+      throw notFound();
+    }
+    return toInitiativeType(row);
+  }
 
   @ResolveField(() => [PledgeType], { description: 'Pledges to this need (initiator and staff only; empty for others).' })
   async pledges(@Parent() need: NeedType, @OptionalActor() actor: Actor | null, @Context() ctx: GraphqlContext): Promise<PledgeType[]> {

@@ -119,7 +119,7 @@ export function PledgeForm({ need, organisations, onPledge }: PledgeFormProps) {
           onClick={() => (open ? close() : setOpen(true))}
         >
           {t('pledge.open')}
-          <span className="dialoog-visually-hidden">: {need.title}</span>
+          <span className="dialoog-visually-hidden"> ({need.title})</span>
         </Button>
       ) : null}
       {open ? (

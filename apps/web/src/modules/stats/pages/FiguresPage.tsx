@@ -51,7 +51,7 @@ function Figures({ stats }: { stats: Stats }) {
       {total ? (
         <p className="utrecht-paragraph">
           {t('figures.responseSummary', {
-            published: total.published,
+            count: total.published,
             firstDays: days(total.medianDaysToFirstResponse),
             firstShare: share(total.firstResponsesOnTimeShare),
             overdue: total.overdue,
