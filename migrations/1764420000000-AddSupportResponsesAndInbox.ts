@@ -68,10 +68,14 @@ export class AddSupportResponsesAndInbox1764420000000 implements MigrationInterf
         FOREIGN KEY (municipality_id, assignee_id) REFERENCES app_user (municipality_id, id)
       )`);
     // Serve the inbox order (due date first) per kind of item.
-    await q.query(`CREATE INDEX initiative_moderation_due_idx ON initiative (municipality_id, moderation_due_on, id) WHERE status = 'submitted'`);
+    await q.query(
+      `CREATE INDEX initiative_moderation_due_idx ON initiative (municipality_id, moderation_due_on, id) WHERE status = 'submitted'`,
+    );
     await q.query(`CREATE INDEX initiative_first_response_due_idx ON initiative (municipality_id, first_response_due_on, id)
       WHERE status IN ('published', 'under_review') AND first_response_at IS NULL`);
-    await q.query(`CREATE INDEX initiative_decision_due_idx ON initiative (municipality_id, decision_due_on, id) WHERE status = 'under_review'`);
+    await q.query(
+      `CREATE INDEX initiative_decision_due_idx ON initiative (municipality_id, decision_due_on, id) WHERE status = 'under_review'`,
+    );
     await q.query(`CREATE INDEX initiative_expiry_idx ON initiative (published_at) WHERE status = 'published'`);
   }
 

@@ -87,7 +87,9 @@ export class AddNeedsPledgesAndMatching1764440000000 implements MigrationInterfa
       BEGIN
         RAISE EXCEPTION '% is append-only', TG_TABLE_NAME;
       END $$`);
-    await q.query(`CREATE TRIGGER matching_ledger_no_change BEFORE UPDATE OR DELETE ON matching_ledger FOR EACH ROW EXECUTE FUNCTION refuse_change()`);
+    await q.query(
+      `CREATE TRIGGER matching_ledger_no_change BEFORE UPDATE OR DELETE ON matching_ledger FOR EACH ROW EXECUTE FUNCTION refuse_change()`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

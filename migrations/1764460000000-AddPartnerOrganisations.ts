@@ -27,8 +27,12 @@ export class AddPartnerOrganisations1764460000000 implements MigrationInterface 
         FOREIGN KEY (municipality_id, user_id) REFERENCES app_user (municipality_id, id) ON DELETE CASCADE
       )`);
     await q.query(`CREATE INDEX organisation_member_user_idx ON organisation_member (user_id)`);
-    await q.query(`ALTER TABLE pledge ADD COLUMN organisation_id uuid REFERENCES organisation (id), ADD COLUMN acknowledged_at timestamptz`);
-    await q.query(`CREATE INDEX pledge_partner_offer_idx ON pledge (municipality_id, created_at) WHERE organisation_id IS NOT NULL AND acknowledged_at IS NULL`);
+    await q.query(
+      `ALTER TABLE pledge ADD COLUMN organisation_id uuid REFERENCES organisation (id), ADD COLUMN acknowledged_at timestamptz`,
+    );
+    await q.query(
+      `CREATE INDEX pledge_partner_offer_idx ON pledge (municipality_id, created_at) WHERE organisation_id IS NOT NULL AND acknowledged_at IS NULL`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -16,11 +16,15 @@ const t0 = Date.now();
 function newestMtime(paths) {
   let newest = 0;
   const walk = (path) => {
-    if (!existsSync(path)) {return;}
+    if (!existsSync(path)) {
+      return;
+    }
     const stat = statSync(path);
     if (stat.isDirectory()) {
       for (const entry of readdirSync(path)) {
-        if (entry !== 'node_modules' && entry !== 'generated-never') {walk(join(path, entry));}
+        if (entry !== 'node_modules' && entry !== 'generated-never') {
+          walk(join(path, entry));
+        }
       }
     } else {
       newest = Math.max(newest, stat.mtimeMs);
@@ -41,7 +45,9 @@ function buildIfStale(name, sources, output, command) {
 
 function secretFile(name, make) {
   const file = join(dataDir, name);
-  if (existsSync(file)) {return readFileSync(file, 'utf8').trim();}
+  if (existsSync(file)) {
+    return readFileSync(file, 'utf8').trim();
+  }
   const value = make();
   writeFileSync(file, `${value}\n`, { mode: 0o600 });
   return value;
@@ -51,7 +57,9 @@ async function ensureDatabase(serverUrl, name) {
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
   const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-  if (!rowCount) {await client.query(`CREATE DATABASE "${name}"`);}
+  if (!rowCount) {
+    await client.query(`CREATE DATABASE "${name}"`);
+  }
   await client.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
@@ -61,10 +69,17 @@ async function ensureDatabase(serverUrl, name) {
 async function main() {
   mkdirSync(dataDir, { recursive: true });
   buildIfStale('API', ['apps/api/src', 'libs/domain/src', 'migrations'], 'dist/apps/api/src/main.js', [
-    'node_modules/typescript/bin/tsc', '-p', 'apps/api/tsconfig.app.json',
+    'node_modules/typescript/bin/tsc',
+    '-p',
+    'apps/api/tsconfig.app.json',
   ]);
   buildIfStale('web app', ['apps/web', 'libs/domain/src'], 'dist/web/index.html', [
-    'node_modules/vite/bin/vite.js', 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn',
+    'node_modules/vite/bin/vite.js',
+    'build',
+    '--config',
+    'apps/web/vite.config.ts',
+    '--logLevel',
+    'warn',
   ]);
 
   let databaseUrl = process.env.DATABASE_URL;
@@ -92,7 +107,9 @@ async function main() {
 
   let stopping = false;
   const stop = async (code) => {
-    if (stopping) {return;}
+    if (stopping) {
+      return;
+    }
     stopping = true;
     if (api.exitCode === null) {
       api.kill('SIGTERM');
@@ -111,24 +128,32 @@ async function main() {
   for (let i = 0; i < 600 && !stopping; i++) {
     try {
       const res = await fetch(`http://127.0.0.1:${port}/health/ready`);
-      if (res.ok) {break;}
+      if (res.ok) {
+        break;
+      }
     } catch {
       // not listening yet
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  if (stopping) {return;}
+  if (stopping) {
+    return;
+  }
   console.log(`
   Dialoog is running (started in ${((Date.now() - t0) / 1000).toFixed(1)} s)
 
     Web app:  http://localhost:${port}
     API:      http://localhost:${port}/graphql
-${demoPassword ? `
+${
+  demoPassword
+    ? `
     Demo logins (password: ${demoPassword})
       admin@voorbeeld.nl        beheerder
       facilitator@voorbeeld.nl  medewerker van de gemeente
       bewoner1@voorbeeld.nl     bewoner (ook bewoner2, bewoner3)
-` : ''}
+`
+    : ''
+}
   Stop with Ctrl-C.
 `);
 }

@@ -13,7 +13,10 @@ export function ensureChromium(log = () => {}) {
   if (root && existsSync('/usr/bin/apt-get')) {
     log('Chromium is missing: installing the Debian package "chromium" (apt-get)…');
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     if (existsSync(CHROMIUM_PATH)) {
       return CHROMIUM_PATH;
     }

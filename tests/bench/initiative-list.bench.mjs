@@ -50,18 +50,24 @@ async function drive(label, variablesFor) {
           body: JSON.stringify({ query: LIST, variables: variablesFor(c, i) }),
         });
         const body = await res.json();
-        if (body.errors) {errors++;}
+        if (body.errors) {
+          errors++;
+        }
         latencies.push(performance.now() - start);
       }
     }),
   );
   const p = percentiles(latencies);
-  console.log(`${label.padEnd(40)} ${(latencies.length / SECONDS).toFixed(0).padStart(6)} req/s   p50 ${p.p50} ms   p95 ${p.p95} ms   p99 ${p.p99} ms   errors ${errors}`);
+  console.log(
+    `${label.padEnd(40)} ${(latencies.length / SECONDS).toFixed(0).padStart(6)} req/s   p50 ${p.p50} ms   p95 ${p.p95} ms   p99 ${p.p99} ms   errors ${errors}`,
+  );
 }
 
 await drive('list newest', () => ({}));
 await drive('list most supported', () => ({ orderBy: 'MOST_SUPPORTED' }));
-await drive('list filtered (status + neighbourhood)', (c) => ({ filter: { status: ['PUBLISHED', 'ADOPTED'], neighbourhoodId: places[c % 2].id } }));
+await drive('list filtered (status + neighbourhood)', (c) => ({
+  filter: { status: ['PUBLISHED', 'ADOPTED'], neighbourhoodId: places[c % 2].id },
+}));
 const words = ['fiets', 'speeltuin', 'bomen', 'moestuin', 'zebrapad', 'kinderen'];
 await drive('Dutch search (prefix, ranked)', (c, i) => ({ search: words[(c + i) % words.length] }));
 

@@ -10,10 +10,61 @@ function random(seed: number): () => number {
   };
 }
 
-const FIELDS = ['me', 'municipality', 'initiatives', 'initiative', 'inbox', 'stats', 'myPledges', 'auditLog', '__schema', '__typename', 'x'];
+const FIELDS = [
+  'me',
+  'municipality',
+  'initiatives',
+  'initiative',
+  'inbox',
+  'stats',
+  'myPledges',
+  'auditLog',
+  '__schema',
+  '__typename',
+  'x',
+];
 const MUTATIONS = ['login', 'register', 'createInitiative', 'supportInitiative', 'pledge', 'logout', 'respondToInitiative', 'report'];
-const PIECES = ['{', '}', '(', ')', ':', '$', '...', '@', '"', '\\', '#', '!', '[', ']', 'query', 'mutation', 'fragment', 'on', '\u0000', '\u202e', '🌳', '1e999', '-0', 'null'];
-const VALUES: unknown[] = [null, 0, -1, 1e308, 'x'.repeat(3000), '', '\u0000', '=cmd|calc', { nested: { deep: [1, 2, 3] } }, [], true, 'not-a-uuid', '00000000-0000-0000-0000-000000000000'];
+const PIECES = [
+  '{',
+  '}',
+  '(',
+  ')',
+  ':',
+  '$',
+  '...',
+  '@',
+  '"',
+  '\\',
+  '#',
+  '!',
+  '[',
+  ']',
+  'query',
+  'mutation',
+  'fragment',
+  'on',
+  '\u0000',
+  '\u202e',
+  '🌳',
+  '1e999',
+  '-0',
+  'null',
+];
+const VALUES: unknown[] = [
+  null,
+  0,
+  -1,
+  1e308,
+  'x'.repeat(3000),
+  '',
+  '\u0000',
+  '=cmd|calc',
+  { nested: { deep: [1, 2, 3] } },
+  [],
+  true,
+  'not-a-uuid',
+  '00000000-0000-0000-0000-000000000000',
+];
 
 function document(next: () => number): string {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)];
@@ -48,7 +99,10 @@ describe('fuzzing the GraphQL endpoint with malformed and random documents', () 
       const body =
         next() < 0.1
           ? document(next) // not even JSON
-          : JSON.stringify({ query: document(next), variables: useVariables ? { v: VALUES[Math.floor(next() * VALUES.length)] } : undefined });
+          : JSON.stringify({
+              query: document(next),
+              variables: useVariables ? { v: VALUES[Math.floor(next() * VALUES.length)] } : undefined,
+            });
       const response = await fetch(`${api.baseUrl}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-municipality': slug },

@@ -48,7 +48,9 @@ describe('GraphQL surface limits and HTTP hardening (over HTTP, against the runn
 
   it('refuses an over-long document (token limit) and an over-large body', async () => {
     const fields = Array.from({ length: 1200 }, () => 'id').join(' ');
-    const tokens = (await (await post({ query: `{ municipality { ${fields} } }` })).json()) as { errors?: Array<{ extensions?: { code?: string } }> };
+    const tokens = (await (await post({ query: `{ municipality { ${fields} } }` })).json()) as {
+      errors?: Array<{ extensions?: { code?: string } }>;
+    };
     expect(tokens.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const huge = await post({ query: '{ me { id } }', variables: { pad: 'x'.repeat(200_000) } });
     expect(huge.status).toBe(413);
@@ -65,7 +67,9 @@ describe('GraphQL surface limits and HTTP hardening (over HTTP, against the runn
       headers: { 'x-municipality': town.slug, 'apollo-require-preflight': 'true' },
     });
     expect(mutation.status).toBe(405);
-    const simple = await fetch(`${api.baseUrl}/graphql?query=${encodeURIComponent('{ me { id } }')}`, { headers: { 'x-municipality': town.slug } });
+    const simple = await fetch(`${api.baseUrl}/graphql?query=${encodeURIComponent('{ me { id } }')}`, {
+      headers: { 'x-municipality': town.slug },
+    });
     expect(simple.status).toBe(400);
     const form = await fetch(`${api.baseUrl}/graphql`, {
       method: 'POST',
@@ -90,7 +94,14 @@ describe('GraphQL surface limits and HTTP hardening (over HTTP, against the runn
   });
 
   it('never answers malformed requests with a 500 or a stack trace', async () => {
-    const bodies = ['{', '{"query": 5}', '{"query": "{ initiative(id: 5) { id } }"}', '{"query": "{ initiatives(first: -1) { totalCount } }"}', 'null', '[]'];
+    const bodies = [
+      '{',
+      '{"query": 5}',
+      '{"query": "{ initiative(id: 5) { id } }"}',
+      '{"query": "{ initiatives(first: -1) { totalCount } }"}',
+      'null',
+      '[]',
+    ];
     for (const body of bodies) {
       const response = await post(body);
       expect(response.status).toBeLessThan(500);

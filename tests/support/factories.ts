@@ -38,7 +38,10 @@ export class Factories {
   async createMunicipality(opts: { slug?: string; name?: string } = {}): Promise<TestMunicipality> {
     const slug = opts.slug ?? `gemeente-${unique()}`;
     const name = opts.name ?? `Gemeente ${slug}`;
-    const { rows } = await this.db.query<{ id: string }>(`INSERT INTO municipality (slug, name) VALUES ($1, $2) RETURNING id`, [slug, name]);
+    const { rows } = await this.db.query<{ id: string }>(`INSERT INTO municipality (slug, name) VALUES ($1, $2) RETURNING id`, [
+      slug,
+      name,
+    ]);
     const id = rows[0].id;
     const neighbourhoodIds: string[] = [];
     for (const [i, n] of ['Centrum', 'Noord', 'Zuid'].entries()) {
@@ -49,8 +52,16 @@ export class Factories {
       neighbourhoodIds.push(r.rows[0].id);
     }
     const themeIds: string[] = [];
-    for (const [tslug, tname] of [['groen', 'Groen'], ['spelen', 'Spelen'], ['verkeer', 'Verkeer']]) {
-      const r = await this.db.query<{ id: string }>(`INSERT INTO theme (municipality_id, slug, name) VALUES ($1, $2, $3) RETURNING id`, [id, tslug, tname]);
+    for (const [tslug, tname] of [
+      ['groen', 'Groen'],
+      ['spelen', 'Spelen'],
+      ['verkeer', 'Verkeer'],
+    ]) {
+      const r = await this.db.query<{ id: string }>(`INSERT INTO theme (municipality_id, slug, name) VALUES ($1, $2, $3) RETURNING id`, [
+        id,
+        tslug,
+        tname,
+      ]);
       themeIds.push(r.rows[0].id);
     }
     return { id, slug, name, neighbourhoodIds, themeIds };

@@ -7,8 +7,12 @@ export default async function globalSetupE2e() {
   ensureChromium((m) => console.log(m));
   await globalSetup();
   if (process.env.DIALOOG_SKIP_WEB_BUILD !== '1') {
-    execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn'], {
-      stdio: 'inherit',
-    });
+    execFileSync(
+      process.execPath,
+      ['node_modules/vite/bin/vite.js', 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn'],
+      {
+        stdio: 'inherit',
+      },
+    );
   }
 }

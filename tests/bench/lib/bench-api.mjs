@@ -6,7 +6,9 @@ import pg from 'pg';
 import { freePort, startEmbeddedPostgres } from '../../../scripts/lib/embedded-db.mjs';
 
 export async function startBenchApi() {
-  const embedded = process.env.DATABASE_URL ? null : await startEmbeddedPostgres(`tests/.tmp/bench-pg-${process.pid}`, { persistent: false });
+  const embedded = process.env.DATABASE_URL
+    ? null
+    : await startEmbeddedPostgres(`tests/.tmp/bench-pg-${process.pid}`, { persistent: false });
   const serverUrl = process.env.DATABASE_URL ?? embedded.url;
   const dbName = `dialoog_bench_${randomBytes(3).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
@@ -31,7 +33,9 @@ export async function startBenchApi() {
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 300; i++) {
     try {
-      if ((await fetch(`${base}/health/ready`)).ok) {break;}
+      if ((await fetch(`${base}/health/ready`)).ok) {
+        break;
+      }
     } catch {
       // not up yet
     }

@@ -6,7 +6,13 @@ import type { GraphqlClient } from '../../support/graphql-client.js';
 const CREATE = `mutation($input: CreateInitiativeInput!) {
   createInitiative(input: $input) { id title status viewerCanEdit author { displayName } neighbourhood { id } theme { id } timeline { toStatus } }
 }`;
-type Page = { initiatives: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ cursor: string; node: { id: string; title: string } }> } };
+type Page = {
+  initiatives: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{ cursor: string; node: { id: string; title: string } }>;
+  };
+};
 const PAGE = `query($first: Int, $after: String, $filter: InitiativeFilter) {
   initiatives(first: $first, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id title } } }
 }`;
@@ -26,8 +32,16 @@ describe('initiatives: create, find, list', () => {
   afterAll(() => api.close());
 
   it('a resident creates a draft that only they (and staff) can see', async () => {
-    const { createInitiative } = await authorClient.data<{ createInitiative: { id: string; status: string; viewerCanEdit: boolean; timeline: unknown[] } }>(CREATE, {
-      input: { title: '  Bankjes bij de vijver  ', summary: 'Rustplekken', description: 'Voor ouderen', neighbourhoodId: town.neighbourhoodIds[0], themeId: town.themeIds[0] },
+    const { createInitiative } = await authorClient.data<{
+      createInitiative: { id: string; status: string; viewerCanEdit: boolean; timeline: unknown[] };
+    }>(CREATE, {
+      input: {
+        title: '  Bankjes bij de vijver  ',
+        summary: 'Rustplekken',
+        description: 'Voor ouderen',
+        neighbourhoodId: town.neighbourhoodIds[0],
+        themeId: town.themeIds[0],
+      },
     });
     expect(createInitiative).toMatchObject({ status: 'DRAFT', viewerCanEdit: true, timeline: [{ toStatus: 'DRAFT' }] });
     const { rows } = await api.db.query(`SELECT title FROM initiative WHERE id = $1`, [createInitiative.id]);
@@ -38,8 +52,14 @@ describe('initiatives: create, find, list', () => {
     const neighbour = await api.signIn(await api.factories.createUser(town.id), town.slug);
     const other = await neighbour.request(`query($id: ID!) { initiative(id: $id) { id } }`, { id: createInitiative.id });
     expect(other.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const staff = await api.signIn(await api.factories.createUser(town.id, { role: 'facilitator', password: 'facilitator-wachtwoord-lang' }), town.slug);
-    expect((await staff.data<{ initiative: { id: string } }>(`query($id: ID!) { initiative(id: $id) { id } }`, { id: createInitiative.id })).initiative.id).toBe(createInitiative.id);
+    const staff = await api.signIn(
+      await api.factories.createUser(town.id, { role: 'facilitator', password: 'facilitator-wachtwoord-lang' }),
+      town.slug,
+    );
+    expect(
+      (await staff.data<{ initiative: { id: string } }>(`query($id: ID!) { initiative(id: $id) { id } }`, { id: createInitiative.id }))
+        .initiative.id,
+    ).toBe(createInitiative.id);
     const mine = await authorClient.data<Page>(PAGE, { filter: { mine: true } });
     expect(mine.initiatives.edges.map((e) => e.node.id)).toContain(createInitiative.id);
     const publicList = await api.client(town.slug).data<Page>(PAGE, { first: 100 });
@@ -47,20 +67,32 @@ describe('initiatives: create, find, list', () => {
   });
 
   it('submitting moves a draft to submitted once; a second submit is a CONFLICT that says what is possible', async () => {
-    const { createInitiative } = await authorClient.data<{ createInitiative: { id: string } }>(CREATE, { input: { title: 'Speeltuin opknappen', summary: '', description: '' } });
-    const first = await authorClient.data<{ submitInitiative: { status: string } }>(`mutation($id: ID!) { submitInitiative(id: $id) { status } }`, { id: createInitiative.id });
+    const { createInitiative } = await authorClient.data<{ createInitiative: { id: string } }>(CREATE, {
+      input: { title: 'Speeltuin opknappen', summary: '', description: '' },
+    });
+    const first = await authorClient.data<{ submitInitiative: { status: string } }>(
+      `mutation($id: ID!) { submitInitiative(id: $id) { status } }`,
+      { id: createInitiative.id },
+    );
     expect(first.submitInitiative.status).toBe('SUBMITTED');
     const again = await authorClient.request(`mutation($id: ID!) { submitInitiative(id: $id) { status } }`, { id: createInitiative.id });
     expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(again.errors?.[0]?.message).toContain('Ingediend');
     expect(again.errors?.[0]?.message).toContain('Ingetrokken');
-    const { rows } = await api.db.query(`SELECT to_status FROM initiative_event WHERE initiative_id = $1 ORDER BY id`, [createInitiative.id]);
+    const { rows } = await api.db.query(`SELECT to_status FROM initiative_event WHERE initiative_id = $1 ORDER BY id`, [
+      createInitiative.id,
+    ]);
     expect(rows.map((r) => r.to_status)).toEqual(['draft', 'submitted']);
   });
 
   it('only the author may submit', async () => {
-    const { createInitiative } = await authorClient.data<{ createInitiative: { id: string } }>(CREATE, { input: { title: 'Van iemand anders', summary: '', description: '' } });
-    const admin = await api.signIn(await api.factories.createUser(town.id, { role: 'admin', password: 'beheerder-wachtwoord-lang' }), town.slug);
+    const { createInitiative } = await authorClient.data<{ createInitiative: { id: string } }>(CREATE, {
+      input: { title: 'Van iemand anders', summary: '', description: '' },
+    });
+    const admin = await api.signIn(
+      await api.factories.createUser(town.id, { role: 'admin', password: 'beheerder-wachtwoord-lang' }),
+      town.slug,
+    );
     const result = await admin.request(`mutation($id: ID!) { submitInitiative(id: $id) { status } }`, { id: createInitiative.id });
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
@@ -70,9 +102,19 @@ describe('initiatives: create, find, list', () => {
     ['a title that is too long', { title: 'x'.repeat(121) }, 'title', 'Gebruik hoogstens 120 tekens.'],
     ['a summary over 280 characters', { summary: 'y'.repeat(281) }, 'summary', 'Gebruik hoogstens 280 tekens.'],
     ['a description over 10,000 characters', { description: 'z'.repeat(10_001) }, 'description', 'Gebruik hoogstens 10000 tekens.'],
-    ['a bidirectional override', { title: 'Normaal \u202Egnikreew' }, 'title', 'Deze tekst bevat onzichtbare tekens die niet zijn toegestaan.'],
+    [
+      'a bidirectional override',
+      { title: 'Normaal \u202Egnikreew' },
+      'title',
+      'Deze tekst bevat onzichtbare tekens die niet zijn toegestaan.',
+    ],
     ['a control character', { summary: 'bel\u0007' }, 'summary', 'Deze tekst bevat onzichtbare tekens die niet zijn toegestaan.'],
-    ['an unknown neighbourhood', { neighbourhoodId: '00000000-0000-4000-8000-000000000000' }, 'neighbourhoodId', 'Kies een buurt uit de lijst.'],
+    [
+      'an unknown neighbourhood',
+      { neighbourhoodId: '00000000-0000-4000-8000-000000000000' },
+      'neighbourhoodId',
+      'Kies een buurt uit de lijst.',
+    ],
     ['a neighbourhood id that is not an id', { neighbourhoodId: 'centrum' }, 'neighbourhoodId', 'Kies een buurt uit de lijst.'],
   ])('refuses %s with a field error, and stores nothing', async (_label, override, field, message) => {
     const before = await api.db.query(`SELECT count(*)::int AS n FROM initiative`);
@@ -90,7 +132,9 @@ describe('initiatives: create, find, list', () => {
     expect(notAnId.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const unknown = await api.client(town.slug).request(`{ initiative(id: "6f1c2a4e-1111-4222-8333-944445555666") { id } }`);
     expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const anonymousCreate = await api.client(town.slug).request(CREATE, { input: { title: 'Zonder account', summary: '', description: '' } });
+    const anonymousCreate = await api
+      .client(town.slug)
+      .request(CREATE, { input: { title: 'Zonder account', summary: '', description: '' } });
     expect(anonymousCreate.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     for (const result of [wrongType, notAnId, unknown, anonymousCreate]) {
       expect(result.status).toBeLessThan(500);
@@ -104,7 +148,13 @@ describe('initiatives: create, find, list', () => {
     const sameMoment = new Date('2026-05-01T12:00:00.123456Z');
     const created = [];
     for (let i = 0; i < 25; i++) {
-      created.push(await api.factories.createInitiative(other.id, { authorId: writer.id, title: `Plan nummer ${i}`, createdAt: i < 10 ? sameMoment : undefined }));
+      created.push(
+        await api.factories.createInitiative(other.id, {
+          authorId: writer.id,
+          title: `Plan nummer ${i}`,
+          createdAt: i < 10 ? sameMoment : undefined,
+        }),
+      );
     }
     const client = api.client(other.slug);
     const seen: string[] = [];
@@ -130,7 +180,11 @@ describe('initiatives: create, find, list', () => {
   it('filters by status, neighbourhood and theme', async () => {
     const other = await api.factories.createMunicipality();
     const writer = await api.factories.createUser(other.id);
-    const green = await api.factories.createInitiative(other.id, { authorId: writer.id, themeId: other.themeIds[0], neighbourhoodId: other.neighbourhoodIds[1] });
+    const green = await api.factories.createInitiative(other.id, {
+      authorId: writer.id,
+      themeId: other.themeIds[0],
+      neighbourhoodId: other.neighbourhoodIds[1],
+    });
     await api.factories.createInitiative(other.id, { authorId: writer.id, themeId: other.themeIds[1], status: 'adopted' });
     const client = api.client(other.slug);
     const byTheme = await client.data<Page>(PAGE, { filter: { themeId: other.themeIds[0] } });

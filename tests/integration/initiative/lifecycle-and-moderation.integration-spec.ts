@@ -22,8 +22,14 @@ describe('initiative lifecycle and moderation', () => {
     town = await api.factories.createMunicipality();
     author = await api.factories.createUser(town.id);
     authorClient = await api.signIn(author, town.slug);
-    facilitatorClient = await api.signIn(await api.factories.createUser(town.id, { role: 'facilitator', password: 'facilitator-wachtwoord-lang' }), town.slug);
-    adminClient = await api.signIn(await api.factories.createUser(town.id, { role: 'admin', password: 'beheerder-wachtwoord-lang' }), town.slug);
+    facilitatorClient = await api.signIn(
+      await api.factories.createUser(town.id, { role: 'facilitator', password: 'facilitator-wachtwoord-lang' }),
+      town.slug,
+    );
+    adminClient = await api.signIn(
+      await api.factories.createUser(town.id, { role: 'admin', password: 'beheerder-wachtwoord-lang' }),
+      town.slug,
+    );
     neighbourClient = await api.signIn(await api.factories.createUser(town.id), town.slug);
   });
   afterAll(() => api.close());
@@ -42,7 +48,10 @@ describe('initiative lifecycle and moderation', () => {
       });
       expect(result.errors).toBeUndefined();
       expect(result.data?.changeInitiativeStatus.status).toBe(to.toUpperCase());
-      const { rows } = await api.db.query(`SELECT from_status, to_status, reason FROM initiative_event WHERE initiative_id = $1 ORDER BY id DESC LIMIT 1`, [initiative.id]);
+      const { rows } = await api.db.query(
+        `SELECT from_status, to_status, reason FROM initiative_event WHERE initiative_id = $1 ORDER BY id DESC LIMIT 1`,
+        [initiative.id],
+      );
       expect(rows[0]).toEqual({ from_status: from, to_status: to, reason: 'Omdat het zo is afgesproken.' });
       const audit = await api.db.query(`SELECT action, summary FROM audit_log WHERE target_id = $1`, [initiative.id]);
       expect(audit.rows).toEqual([{ action: 'initiative.status_changed', summary: { from, to, reason: 'Omdat het zo is afgesproken.' } }]);
@@ -75,7 +84,9 @@ describe('initiative lifecycle and moderation', () => {
     const review = await api.factories.createInitiative(town.id, { authorId: author.id, status: 'under_review' });
     const decline = await facilitatorClient.request(CHANGE, { id: review.id, status: 'DECLINED' });
     expect(decline.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const withdraw = await authorClient.request(`mutation($id: ID!) { withdrawInitiative(id: $id, reason: "") { status } }`, { id: review.id });
+    const withdraw = await authorClient.request(`mutation($id: ID!) { withdrawInitiative(id: $id, reason: "") { status } }`, {
+      id: review.id,
+    });
     expect(withdraw.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
@@ -92,30 +103,53 @@ describe('initiative lifecycle and moderation', () => {
     await facilitatorClient.data(MODERATE, { id, decision: 'REQUEST_CHANGES', reason: 'Welke bomen precies?' });
     const edited = await authorClient.request<{ updateInitiative: { status: string } }>(
       `mutation($id: ID!, $input: UpdateInitiativeInput!) { updateInitiative(id: $id, input: $input) { status } }`,
-      { id, input: { title: 'Boomspiegels in de Eikstraat (nummers 1–20)', summary: 'Bloemen rond de bomen', description: 'De zes lindes.' } },
+      {
+        id,
+        input: { title: 'Boomspiegels in de Eikstraat (nummers 1–20)', summary: 'Bloemen rond de bomen', description: 'De zes lindes.' },
+      },
     );
     expect(edited.data?.updateInitiative.status).toBe('CHANGES_REQUESTED');
-    const notYours = await neighbourClient.request(`mutation($id: ID!, $input: UpdateInitiativeInput!) { updateInitiative(id: $id, input: $input) { status } }`, {
-      id,
-      input: { title: 'Overgenomen titel', summary: '', description: '' },
-    });
+    const notYours = await neighbourClient.request(
+      `mutation($id: ID!, $input: UpdateInitiativeInput!) { updateInitiative(id: $id, input: $input) { status } }`,
+      {
+        id,
+        input: { title: 'Overgenomen titel', summary: '', description: '' },
+      },
+    );
     expect(notYours.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     await authorClient.data(`mutation($id: ID!) { submitInitiative(id: $id) { status } }`, { id });
     await facilitatorClient.data(MODERATE, { id, decision: 'APPROVE' });
-    const publicView = await api.client(town.slug).data<{ initiative: { status: string; timeline: Array<{ toStatus: string; reason: string | null }> } }>(DETAIL, { id });
+    const publicView = await api
+      .client(town.slug)
+      .data<{ initiative: { status: string; timeline: Array<{ toStatus: string; reason: string | null }> } }>(DETAIL, { id });
     expect(publicView.initiative.status).toBe('PUBLISHED');
-    expect(publicView.initiative.timeline.map((e) => e.toStatus)).toEqual(['DRAFT', 'SUBMITTED', 'CHANGES_REQUESTED', 'SUBMITTED', 'PUBLISHED']);
+    expect(publicView.initiative.timeline.map((e) => e.toStatus)).toEqual([
+      'DRAFT',
+      'SUBMITTED',
+      'CHANGES_REQUESTED',
+      'SUBMITTED',
+      'PUBLISHED',
+    ]);
     expect(publicView.initiative.timeline[2]?.reason).toBe('Welke bomen precies?');
-    const lateEdit = await authorClient.request(`mutation($id: ID!, $input: UpdateInitiativeInput!) { updateInitiative(id: $id, input: $input) { status } }`, {
-      id,
-      input: { title: 'Te laat veranderd', summary: '', description: '' },
-    });
+    const lateEdit = await authorClient.request(
+      `mutation($id: ID!, $input: UpdateInitiativeInput!) { updateInitiative(id: $id, input: $input) { status } }`,
+      {
+        id,
+        input: { title: 'Te laat veranderd', summary: '', description: '' },
+      },
+    );
     expect(lateEdit.errors?.[0]?.extensions?.code).toBe('CONFLICT');
   });
 
   it('hiding keeps the initiative for staff and the author (with the reason) and removes it from every public path', async () => {
-    const initiative = await api.factories.createInitiative(town.id, { authorId: author.id, status: 'published', title: 'Verborgen plan voor de speeltuin' });
-    const neighbourBefore = await neighbourClient.data<{ initiatives: { totalCount: number } }>(`{ initiatives(search: "speeltuin") { totalCount } }`);
+    const initiative = await api.factories.createInitiative(town.id, {
+      authorId: author.id,
+      status: 'published',
+      title: 'Verborgen plan voor de speeltuin',
+    });
+    const neighbourBefore = await neighbourClient.data<{ initiatives: { totalCount: number } }>(
+      `{ initiatives(search: "speeltuin") { totalCount } }`,
+    );
     const hidden = await facilitatorClient.request<{ hideInitiative: { hidden: boolean } }>(
       `mutation($id: ID!) { hideInitiative(id: $id, reason: "Bevat persoonsgegevens") { hidden } }`,
       { id: initiative.id },
@@ -124,17 +158,23 @@ describe('initiative lifecycle and moderation', () => {
     for (const client of [api.client(town.slug), neighbourClient]) {
       const detail = await client.request(DETAIL, { id: initiative.id });
       expect(detail.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-      const list = await client.data<{ initiatives: { edges: Array<{ node: { id: string } }> } }>(`{ initiatives(first: 100) { edges { node { id } } } }`);
+      const list = await client.data<{ initiatives: { edges: Array<{ node: { id: string } }> } }>(
+        `{ initiatives(first: 100) { edges { node { id } } } }`,
+      );
       expect(list.initiatives.edges.map((e) => e.node.id)).not.toContain(initiative.id);
     }
-    const neighbourAfter = await neighbourClient.data<{ initiatives: { totalCount: number } }>(`{ initiatives(search: "speeltuin") { totalCount } }`);
+    const neighbourAfter = await neighbourClient.data<{ initiatives: { totalCount: number } }>(
+      `{ initiatives(search: "speeltuin") { totalCount } }`,
+    );
     expect(neighbourAfter.initiatives.totalCount).toBe(neighbourBefore.initiatives.totalCount - 1);
     const authorView = await authorClient.data<{ initiative: { hidden: boolean; hiddenReason: string } }>(DETAIL, { id: initiative.id });
     expect(authorView.initiative).toMatchObject({ hidden: true, hiddenReason: 'Bevat persoonsgegevens' });
     const resident = await neighbourClient.request(`mutation($id: ID!) { unhideInitiative(id: $id) { hidden } }`, { id: initiative.id });
     expect(resident.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     await facilitatorClient.data(`mutation($id: ID!) { unhideInitiative(id: $id) { hidden } }`, { id: initiative.id });
-    expect((await api.client(town.slug).data<{ initiative: { hidden: boolean } }>(DETAIL, { id: initiative.id })).initiative.hidden).toBe(false);
+    expect((await api.client(town.slug).data<{ initiative: { hidden: boolean } }>(DETAIL, { id: initiative.id })).initiative.hidden).toBe(
+      false,
+    );
     const audit = await api.db.query(`SELECT action FROM audit_log WHERE target_id = $1 ORDER BY id`, [initiative.id]);
     expect(audit.rows.map((r) => r.action)).toEqual(['initiative.hidden', 'initiative.restored']);
   });
@@ -144,10 +184,11 @@ describe('initiative lifecycle and moderation', () => {
     await expect(api.db.query(`DELETE FROM audit_log`)).rejects.toThrow(/append-only/);
     const initiative = await api.factories.createInitiative(town.id, { authorId: author.id, status: 'submitted' });
     await facilitatorClient.data(MODERATE, { id: initiative.id, decision: 'APPROVE' });
-    const log = await adminClient.data<{ auditLog: { totalCount: number; edges: Array<{ node: { action: string; actor: { displayName: string } } }> } }>(
-      `query($id: ID!) { auditLog(filter: { targetId: $id }) { totalCount edges { node { action actor { displayName } } } } }`,
-      { id: initiative.id },
-    );
+    const log = await adminClient.data<{
+      auditLog: { totalCount: number; edges: Array<{ node: { action: string; actor: { displayName: string } } }> };
+    }>(`query($id: ID!) { auditLog(filter: { targetId: $id }) { totalCount edges { node { action actor { displayName } } } } }`, {
+      id: initiative.id,
+    });
     expect(log.auditLog.totalCount).toBe(1);
     expect(log.auditLog.edges[0]?.node.action).toBe('initiative.status_changed');
     const refused = await facilitatorClient.request(`{ auditLog { totalCount } }`);
@@ -161,8 +202,12 @@ describe('initiative lifecycle and moderation', () => {
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect((await authorClient.data<{ initiative: { status: string } }>(DETAIL, { id: draft.id })).initiative.status).toBe('WITHDRAWN');
     const published = await api.factories.createInitiative(town.id, { authorId: author.id, status: 'published' });
-    await authorClient.data(`mutation($id: ID!) { withdrawInitiative(id: $id, reason: "Het is al geregeld") { status } }`, { id: published.id });
-    expect((await api.client(town.slug).data<{ initiative: { status: string } }>(DETAIL, { id: published.id })).initiative.status).toBe('WITHDRAWN');
+    await authorClient.data(`mutation($id: ID!) { withdrawInitiative(id: $id, reason: "Het is al geregeld") { status } }`, {
+      id: published.id,
+    });
+    expect((await api.client(town.slug).data<{ initiative: { status: string } }>(DETAIL, { id: published.id })).initiative.status).toBe(
+      'WITHDRAWN',
+    );
   });
 
   it('renders hostile Markdown harmlessly', async () => {
@@ -179,7 +224,9 @@ describe('initiative lifecycle and moderation', () => {
       `mutation($input: CreateInitiativeInput!) { createInitiative(input: $input) { id } }`,
       { input: { title: 'Opmaak proberen', summary: '', description: payload } },
     );
-    const { initiative } = await authorClient.data<{ initiative: { descriptionHtml: string } }>(DETAIL, { id: created.createInitiative.id });
+    const { initiative } = await authorClient.data<{ initiative: { descriptionHtml: string } }>(DETAIL, {
+      id: created.createInitiative.id,
+    });
     const html = initiative.descriptionHtml;
     expect(html).not.toMatch(/<script|onerror|onclick|javascript:|<iframe|<img/i);
     expect(html).toContain('<a href="https://example.org/plan" rel="nofollow ugc noopener">goed</a>');

@@ -2,7 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startApi, type ApiHarness } from '../../support/api-harness.js';
 import type { TestMunicipality, TestUser } from '../../support/factories.js';
 
-type Page = { initiatives: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: { id: string; title: string } }> } };
+type Page = {
+  initiatives: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{ node: { id: string; title: string } }>;
+  };
+};
 const SEARCH = `query($search: String, $orderBy: InitiativeOrder, $first: Int, $after: String, $filter: InitiativeFilter) {
   initiatives(search: $search, orderBy: $orderBy, first: $first, after: $after, filter: $filter) {
     totalCount pageInfo { hasNextPage endCursor } edges { node { id title } } } }`;
@@ -68,11 +74,24 @@ describe('finding initiatives: Dutch search, orders, bounding box', () => {
     const other = await api.factories.createMunicipality();
     await api.db.query(`UPDATE neighbourhood SET boundary = $2 WHERE id = $1`, [
       other.neighbourhoodIds[1],
-      JSON.stringify({ type: 'Polygon', coordinates: [[[5.0, 52.0], [5.1, 52.0], [5.1, 52.1], [5.0, 52.1], [5.0, 52.0]]] }),
+      JSON.stringify({
+        type: 'Polygon',
+        coordinates: [
+          [
+            [5.0, 52.0],
+            [5.1, 52.0],
+            [5.1, 52.1],
+            [5.0, 52.1],
+            [5.0, 52.0],
+          ],
+        ],
+      }),
     ]);
     const writer = await api.factories.createUser(other.id);
     const client = await api.signIn(writer, other.slug);
-    const created = await client.data<{ createInitiative: { id: string; neighbourhood: { id: string } | null; location: { lat: number } } }>(
+    const created = await client.data<{
+      createInitiative: { id: string; neighbourhood: { id: string } | null; location: { lat: number } };
+    }>(
       `mutation { createInitiative(input: { title: "Pin in de wijk", summary: "", description: "", location: { lat: 52.05, lng: 5.05 } }) { id neighbourhood { id } location { lat } } }`,
     );
     expect(created.createInitiative.neighbourhood?.id).toBe(other.neighbourhoodIds[1]);

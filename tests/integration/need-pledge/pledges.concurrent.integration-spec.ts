@@ -20,7 +20,13 @@ describe('needs and pledges: capacity, overlap, states and matching under concur
     town = await api.factories.createMunicipality();
     initiator = await api.factories.createUser(town.id);
     initiatorClient = await api.sessionFor(initiator, town.slug);
-    initiativeId = (await api.factories.createInitiative(town.id, { authorId: initiator.id, status: 'published', neighbourhoodId: town.neighbourhoodIds[0] })).id;
+    initiativeId = (
+      await api.factories.createInitiative(town.id, {
+        authorId: initiator.id,
+        status: 'published',
+        neighbourhoodId: town.neighbourhoodIds[0],
+      })
+    ).id;
   });
   afterAll(() => api.close());
 
@@ -78,7 +84,10 @@ describe('needs and pledges: capacity, overlap, states and matching under concur
     const overlap = await addNeed({ kind: 'SHIFT', title: 'Rond de middag', capacity: 5, startsAt: inDays(5, 11), endsAt: inDays(5, 14) });
     const afternoon = await addNeed({ kind: 'SHIFT', title: 'Middag', capacity: 5, startsAt: inDays(5, 12), endsAt: inDays(5, 15) });
     const [volunteer] = await volunteers(1);
-    const both = await Promise.all([volunteer.request(PLEDGE, { id: morning, amount: 1 }), volunteer.request(PLEDGE, { id: overlap, amount: 1 })]);
+    const both = await Promise.all([
+      volunteer.request(PLEDGE, { id: morning, amount: 1 }),
+      volunteer.request(PLEDGE, { id: overlap, amount: 1 }),
+    ]);
     expect(both.filter((r) => !r.errors)).toHaveLength(1);
     expect(both.find((r) => r.errors)?.errors?.[0]?.message).toBe('U helpt al bij een andere dienst op dat moment.');
     const kept = both.find((r) => !r.errors)!.data as { pledge: { id: string } };
@@ -90,7 +99,10 @@ describe('needs and pledges: capacity, overlap, states and matching under concur
   });
 
   it('confirm → fulfil with hours books matching; money is matched on confirmation; never above the budget, even concurrently', async () => {
-    const admin = await api.sessionFor(await api.factories.createUser(town.id, { role: 'admin', password: 'beheerder-wachtwoord-lang' }), town.slug);
+    const admin = await api.sessionFor(
+      await api.factories.createUser(town.id, { role: 'admin', password: 'beheerder-wachtwoord-lang' }),
+      town.slug,
+    );
     await admin.data(`mutation($input: MatchingBudgetInput!) { setMatchingBudget(input: $input) { leftCents } }`, {
       input: { neighbourhoodId: town.neighbourhoodIds[0], year: new Date().getUTCFullYear(), budgetCents: 10_000 },
     });
@@ -101,7 +113,11 @@ describe('needs and pledges: capacity, overlap, states and matching under concur
       await initiatorClient.data(`mutation($id: ID!) { confirmPledge(id: $id) { status } }`, { id: p.pledge.id });
     }
     const fulfilled = await Promise.all(
-      pledges.map((p) => initiatorClient.request(`mutation($id: ID!) { recordPledgeFulfilled(id: $id, input: { hours: 1 }) { status deliveredHours } }`, { id: p.pledge.id })),
+      pledges.map((p) =>
+        initiatorClient.request(`mutation($id: ID!) { recordPledgeFulfilled(id: $id, input: { hours: 1 }) { status deliveredHours } }`, {
+          id: p.pledge.id,
+        }),
+      ),
     );
     expect(fulfilled.every((r) => !r.errors)).toBe(true);
     const money = await addNeed({ kind: 'MONEY', title: 'Plantenbakken', capacity: 50_000 });
@@ -117,15 +133,19 @@ describe('needs and pledges: capacity, overlap, states and matching under concur
     expect(rows[0].used).toBeLessThanOrEqual(rows[0].budget);
     expect(rows[0].used).toBe(rows[0].ledger);
     expect(rows[0].used).toBe(10_000); // 30 hours × €15 = €450 asked, capped by the €100 budget
-    const impact = await api.client(town.slug).data<{ initiative: { impact: { crowdMoneyCents: number; deliveredHours: number; matchedCents: number } } }>(
-      `query($id: ID!) { initiative(id: $id) { impact { crowdMoneyCents deliveredHours matchedCents } } }`,
-      { id: initiativeId },
-    );
+    const impact = await api
+      .client(town.slug)
+      .data<{ initiative: { impact: { crowdMoneyCents: number; deliveredHours: number; matchedCents: number } } }>(
+        `query($id: ID!) { initiative(id: $id) { impact { crowdMoneyCents deliveredHours matchedCents } } }`,
+        { id: initiativeId },
+      );
     expect(impact.initiative.impact).toEqual({ crowdMoneyCents: 2_000, deliveredHours: 30, matchedCents: 10_000 });
     await expect(api.db.query(`DELETE FROM matching_ledger`)).rejects.toThrow(/append-only/);
-    const { stats } = await api.client(town.slug).data<{ stats: { impact: Array<{ neighbourhood: { id: string } | null; deliveredHours: number; pledgedMoneyCents: number; matchedCents: number }> } }>(
-      `{ stats { impact { neighbourhood { id } deliveredHours pledgedMoneyCents matchedCents } } }`,
-    );
+    const { stats } = await api.client(town.slug).data<{
+      stats: {
+        impact: Array<{ neighbourhood: { id: string } | null; deliveredHours: number; pledgedMoneyCents: number; matchedCents: number }>;
+      };
+    }>(`{ stats { impact { neighbourhood { id } deliveredHours pledgedMoneyCents matchedCents } } }`);
     expect(stats.impact.find((row) => row.neighbourhood?.id === town.neighbourhoodIds[0])).toEqual({
       neighbourhood: { id: town.neighbourhoodIds[0] },
       deliveredHours: 30,
@@ -138,12 +158,20 @@ describe('needs and pledges: capacity, overlap, states and matching under concur
     const needId = await addNeed({ kind: 'MATERIAL', title: 'Zakken aarde', unit: 'zakken', capacity: 5 });
     const [a, b] = await volunteers(2);
     const p = await a.data<{ pledge: { id: string } }>(PLEDGE, { id: needId, amount: 3 });
-    const shrink = await initiatorClient.request(`mutation($id: ID!, $input: NeedInput!) { updateNeed(id: $id, input: $input) { capacity } }`, {
-      id: needId,
-      input: { kind: 'MATERIAL', title: 'Zakken aarde', capacity: 2 },
+    const shrink = await initiatorClient.request(
+      `mutation($id: ID!, $input: NeedInput!) { updateNeed(id: $id, input: $input) { capacity } }`,
+      {
+        id: needId,
+        input: { kind: 'MATERIAL', title: 'Zakken aarde', capacity: 2 },
+      },
+    );
+    expect(shrink.errors?.[0]?.extensions?.fields?.[0]).toEqual({
+      field: 'capacity',
+      message: 'U kunt niet minder vragen dan er al is toegezegd (3).',
     });
-    expect(shrink.errors?.[0]?.extensions?.fields?.[0]).toEqual({ field: 'capacity', message: 'U kunt niet minder vragen dan er al is toegezegd (3).' });
-    expect((await b.request(`mutation($id: ID!) { confirmPledge(id: $id) { status } }`, { id: p.pledge.id })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(
+      (await b.request(`mutation($id: ID!) { confirmPledge(id: $id) { status } }`, { id: p.pledge.id })).errors?.[0]?.extensions?.code,
+    ).toBe('NOT_FOUND');
     expect((await initiatorClient.request(CANCEL, { id: p.pledge.id })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await a.data<{ cancelPledge: { status: string } }>(CANCEL, { id: p.pledge.id })).cancelPledge.status).toBe('CANCELLED');
     const mine = await a.data<{ myPledges: Array<{ status: string; need: { title: string } }> }>(`{ myPledges { status need { title } } }`);
@@ -151,7 +179,14 @@ describe('needs and pledges: capacity, overlap, states and matching under concur
   });
 
   it('gives an .ics for a shift pledge and a rotatable personal feed', async () => {
-    const needId = await addNeed({ kind: 'SHIFT', title: 'Koffie schenken', capacity: 3, startsAt: inDays(9, 14), endsAt: inDays(9, 16), place: 'Buurthuis, Dorpsstraat 1' });
+    const needId = await addNeed({
+      kind: 'SHIFT',
+      title: 'Koffie schenken',
+      capacity: 3,
+      startsAt: inDays(9, 14),
+      endsAt: inDays(9, 16),
+      place: 'Buurthuis, Dorpsstraat 1',
+    });
     const [volunteer] = await volunteers(1);
     const p = await volunteer.data<{ pledge: { id: string } }>(PLEDGE, { id: needId, amount: 1 });
     const ics = await fetch(`${api.baseUrl}/calendar/pledges/${p.pledge.id}.ics`, {
@@ -178,14 +213,21 @@ describe('needs and pledges: capacity, overlap, states and matching under concur
       `mutation { createOrganisation(input: { name: "Woonstichting Thuis", kind: HOUSING_CORPORATION, kvkNumber: "12345678" }) { id } }`,
     );
     const orgId = org.createOrganisation.id;
-    const badKvk = await owner.request(`mutation { createOrganisation(input: { name: "Bakkerij", kind: BUSINESS, kvkNumber: "12AB" }) { id } }`);
+    const badKvk = await owner.request(
+      `mutation { createOrganisation(input: { name: "Bakkerij", kind: BUSINESS, kvkNumber: "12AB" }) { id } }`,
+    );
     expect(badKvk.errors?.[0]?.extensions?.fields?.[0]?.field).toBe('kvkNumber');
     const PARTNER_PLEDGE = `mutation($id: ID!, $org: ID) { pledge(needId: $id, input: { amount: 1, organisationId: $org }) { id organisation { name } } }`;
     expect((await outsider.request(PARTNER_PLEDGE, { id: needId, org: orgId })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const offer = await owner.data<{ pledge: { id: string; organisation: { name: string } } }>(PARTNER_PLEDGE, { id: needId, org: orgId });
     expect(offer.pledge.organisation.name).toBe('Woonstichting Thuis');
-    const facilitator = await api.sessionFor(await api.factories.createUser(town.id, { role: 'facilitator', password: 'facilitator-wachtwoord-lang' }), town.slug);
-    const offers = await facilitator.data<{ partnerOffers: Array<{ id: string; organisation: { name: string } }> }>(`{ partnerOffers { id organisation { name } } }`);
+    const facilitator = await api.sessionFor(
+      await api.factories.createUser(town.id, { role: 'facilitator', password: 'facilitator-wachtwoord-lang' }),
+      town.slug,
+    );
+    const offers = await facilitator.data<{ partnerOffers: Array<{ id: string; organisation: { name: string } }> }>(
+      `{ partnerOffers { id organisation { name } } }`,
+    );
     expect(offers.partnerOffers).toEqual([{ id: offer.pledge.id, organisation: { name: 'Woonstichting Thuis' } }]);
     await facilitator.data(`mutation($id: ID!) { acknowledgePartnerOffer(pledgeId: $id) }`, { id: offer.pledge.id });
     expect((await facilitator.data<{ partnerOffers: unknown[] }>(`{ partnerOffers { id } }`)).partnerOffers).toEqual([]);

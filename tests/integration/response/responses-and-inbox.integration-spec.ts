@@ -6,7 +6,21 @@ import type { GraphqlClient } from '../../support/graphql-client.js';
 
 const RESPOND = `mutation($id: ID!, $input: RespondInput!) { respondToInitiative(initiativeId: $id, input: $input) {
   status firstResponseAt responses { kind decision body department author { displayName } } timeline { toStatus } } }`;
-type InboxPage = { inbox: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: { kind: string; dueOn: string | null; overdue: boolean; initiative: { id: string; title: string }; assignee: { displayName: string } | null } }> } };
+type InboxPage = {
+  inbox: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      node: {
+        kind: string;
+        dueOn: string | null;
+        overdue: boolean;
+        initiative: { id: string; title: string };
+        assignee: { displayName: string } | null;
+      };
+    }>;
+  };
+};
 const INBOX = `query($filter: InboxFilterInput, $first: Int, $after: String) { inbox(filter: $filter, first: $first, after: $after) {
   totalCount pageInfo { hasNextPage endCursor } edges { node { kind dueOn overdue initiative { id title } assignee { displayName } } } } }`;
 
@@ -29,17 +43,27 @@ describe('official responses, templates and the facilitator inbox', () => {
 
   it('a first response is public, signed with the department, and stops the first-response clock', async () => {
     const initiative = await api.factories.createInitiative(town.id, { authorId: author.id, status: 'published' });
-    const result = await staff.data<{ respondToInitiative: { firstResponseAt: string; responses: Array<Record<string, unknown>> } }>(RESPOND, {
-      id: initiative.id,
-      input: { kind: 'ACKNOWLEDGEMENT', body: 'Dank u wel. We kijken ernaar.' },
-    });
-    expect(result.respondToInitiative.firstResponseAt).not.toBeNull();
-    const publicView = await api.client(town.slug).data<{ initiative: { responses: Array<Record<string, unknown>>; firstResponseOverdue: boolean } }>(
-      `query($id: ID!) { initiative(id: $id) { firstResponseOverdue responses { kind body department author { displayName } } } }`,
-      { id: initiative.id },
+    const result = await staff.data<{ respondToInitiative: { firstResponseAt: string; responses: Array<Record<string, unknown>> } }>(
+      RESPOND,
+      {
+        id: initiative.id,
+        input: { kind: 'ACKNOWLEDGEMENT', body: 'Dank u wel. We kijken ernaar.' },
+      },
     );
+    expect(result.respondToInitiative.firstResponseAt).not.toBeNull();
+    const publicView = await api
+      .client(town.slug)
+      .data<{ initiative: { responses: Array<Record<string, unknown>>; firstResponseOverdue: boolean } }>(
+        `query($id: ID!) { initiative(id: $id) { firstResponseOverdue responses { kind body department author { displayName } } } }`,
+        { id: initiative.id },
+      );
     expect(publicView.initiative.responses).toEqual([
-      { kind: 'ACKNOWLEDGEMENT', body: 'Dank u wel. We kijken ernaar.', department: 'Team Wijken', author: { displayName: facilitator.displayName } },
+      {
+        kind: 'ACKNOWLEDGEMENT',
+        body: 'Dank u wel. We kijken ernaar.',
+        department: 'Team Wijken',
+        author: { displayName: facilitator.displayName },
+      },
     ]);
     expect(publicView.initiative.firstResponseOverdue).toBe(false);
   });
@@ -68,13 +92,19 @@ describe('official responses, templates and the facilitator inbox', () => {
   it('refuses responses from residents, on drafts, and to another municipality', async () => {
     const published = await api.factories.createInitiative(town.id, { authorId: author.id, status: 'published' });
     const resident = await api.sessionFor(author, town.slug);
-    expect((await resident.request(RESPOND, { id: published.id, input: { kind: 'QUESTION', body: 'Hallo?' } })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await resident.request(RESPOND, { id: published.id, input: { kind: 'QUESTION', body: 'Hallo?' } })).errors?.[0]?.extensions?.code,
+    ).toBe('FORBIDDEN');
     const draft = await api.factories.createInitiative(town.id, { authorId: author.id, status: 'submitted' });
-    expect((await staff.request(RESPOND, { id: draft.id, input: { kind: 'QUESTION', body: 'Hallo?' } })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(
+      (await staff.request(RESPOND, { id: draft.id, input: { kind: 'QUESTION', body: 'Hallo?' } })).errors?.[0]?.extensions?.code,
+    ).toBe('CONFLICT');
     const elsewhere = await api.factories.createMunicipality();
     const stranger = await api.factories.createUser(elsewhere.id);
     const foreign = await api.factories.createInitiative(elsewhere.id, { authorId: stranger.id, status: 'published' });
-    expect((await staff.request(RESPOND, { id: foreign.id, input: { kind: 'QUESTION', body: 'Hallo?' } })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(
+      (await staff.request(RESPOND, { id: foreign.id, input: { kind: 'QUESTION', body: 'Hallo?' } })).errors?.[0]?.extensions?.code,
+    ).toBe('NOT_FOUND');
   });
 
   it('templates fill in the title, the initiator and the municipality', async () => {
@@ -86,7 +116,11 @@ describe('official responses, templates and the facilitator inbox', () => {
       input: { name: 'Ontvangst', kind: 'QUESTION', body: 'x' },
     });
     expect(dup.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    const initiative = await api.factories.createInitiative(town.id, { authorId: author.id, status: 'published', title: 'Moestuin aan de dijk' });
+    const initiative = await api.factories.createInitiative(town.id, {
+      authorId: author.id,
+      status: 'published',
+      title: 'Moestuin aan de dijk',
+    });
     const answered = await staff.data<{ respondWithTemplate: { responses: Array<{ body: string; kind: string }> } }>(
       `mutation($id: ID!, $input: UseTemplateInput!) { respondWithTemplate(initiativeId: $id, input: $input) { responses { kind body } } }`,
       { id: initiative.id, input: { templateId: saved.saveResponseTemplate.id } },
@@ -99,10 +133,18 @@ describe('official responses, templates and the facilitator inbox', () => {
   it('the inbox lists what awaits a reaction, overdue first, filterable, assignable, answerable in bulk', async () => {
     const town2 = await api.factories.createMunicipality();
     const writer = await api.factories.createUser(town2.id);
-    const lead = await api.factories.createUser(town2.id, { role: 'facilitator', password: 'facilitator-wachtwoord-lang', displayName: 'Sanne' });
+    const lead = await api.factories.createUser(town2.id, {
+      role: 'facilitator',
+      password: 'facilitator-wachtwoord-lang',
+      displayName: 'Sanne',
+    });
     const client = await api.sessionFor(lead, town2.slug);
     const submitted = await api.factories.createInitiative(town2.id, { authorId: writer.id, status: 'submitted', title: 'Ter controle' });
-    const waiting = await api.factories.createInitiative(town2.id, { authorId: writer.id, status: 'published', title: 'Wacht op antwoord' });
+    const waiting = await api.factories.createInitiative(town2.id, {
+      authorId: writer.id,
+      status: 'published',
+      title: 'Wacht op antwoord',
+    });
     const late = await api.factories.createInitiative(town2.id, { authorId: writer.id, status: 'under_review', title: 'Besluit te laat' });
     await api.factories.createInitiative(town2.id, { authorId: writer.id, status: 'adopted', title: 'Al besloten' });
     await api.db.query(`UPDATE initiative SET moderation_due_on = current_date + 3 WHERE id = $1`, [submitted.id]);
@@ -118,11 +160,17 @@ describe('official responses, templates and the facilitator inbox', () => {
     const onlyOverdue = await client.data<InboxPage>(INBOX, { filter: { overdueOnly: true } });
     expect(onlyOverdue.inbox.totalCount).toBe(1);
 
-    await client.data(`mutation($id: ID!, $to: ID) { assignInboxItem(initiativeId: $id, assigneeId: $to) }`, { id: waiting.id, to: lead.id });
+    await client.data(`mutation($id: ID!, $to: ID) { assignInboxItem(initiativeId: $id, assigneeId: $to) }`, {
+      id: waiting.id,
+      to: lead.id,
+    });
     const mine = await client.data<InboxPage>(INBOX, { filter: { assigneeId: lead.id } });
     expect(mine.inbox.edges.map((e) => [e.node.initiative.title, e.node.assignee?.displayName])).toEqual([['Wacht op antwoord', 'Sanne']]);
     const resident = await api.factories.createUser(town2.id);
-    const toResident = await client.request(`mutation($id: ID!, $to: ID) { assignInboxItem(initiativeId: $id, assigneeId: $to) }`, { id: waiting.id, to: resident.id });
+    const toResident = await client.request(`mutation($id: ID!, $to: ID) { assignInboxItem(initiativeId: $id, assigneeId: $to) }`, {
+      id: waiting.id,
+      to: resident.id,
+    });
     expect(toResident.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
 
     const template = await client.data<{ saveResponseTemplate: { id: string } }>(
@@ -174,7 +222,9 @@ describe('official responses, templates and the facilitator inbox', () => {
       statements = 0;
       const fifty = await client.data<InboxPage>(INBOX, { first: 50 });
       expect(statements).toBe(forFive);
-      console.log(`inbox over 4000 items: first pages in ${(performance.now() - started).toFixed(0)} ms, ${forFive} SQL statements per page`);
+      console.log(
+        `inbox over 4000 items: first pages in ${(performance.now() - started).toFixed(0)} ms, ${forFive} SQL statements per page`,
+      );
       expect(five.inbox.totalCount).toBe(4000); // 1000 submitted + 1000 published + 1000 under review (×2 items)
       const dues = fifty.inbox.edges.map((e) => e.node.dueOn ?? '9999-12-31');
       expect([...dues].sort()).toEqual(dues);

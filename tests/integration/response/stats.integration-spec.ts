@@ -1,7 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startApi, type ApiHarness } from '../../support/api-harness.js';
 
-type Figures = { total: boolean; neighbourhood: { name: string } | null; published: number; medianDaysToFirstResponse: number | null; p90DaysToFirstResponse: number | null; firstResponsesOnTimeShare: number | null; medianDaysToDecision: number | null; overdue: number; openAwaitingResponse: number };
+type Figures = {
+  total: boolean;
+  neighbourhood: { name: string } | null;
+  published: number;
+  medianDaysToFirstResponse: number | null;
+  p90DaysToFirstResponse: number | null;
+  firstResponsesOnTimeShare: number | null;
+  medianDaysToDecision: number | null;
+  overdue: number;
+  openAwaitingResponse: number;
+};
 const STATS = `{ stats { responseTimes { total neighbourhood { name } published medianDaysToFirstResponse p90DaysToFirstResponse firstResponsesOnTimeShare medianDaysToDecision overdue openAwaitingResponse } } }`;
 
 describe('public response-time figures', () => {
@@ -17,16 +27,31 @@ describe('public response-time figures', () => {
     const author = await api.factories.createUser(town.id);
     // First responses after 1, 2, 3, 4 and 10 days; due after 14 days; one still waiting and overdue.
     for (const [i, days] of [1, 2, 3, 4, 10].entries()) {
-      const ini = await api.factories.createInitiative(town.id, { authorId: author.id, status: 'published', neighbourhoodId: town.neighbourhoodIds[i % 2] });
+      const ini = await api.factories.createInitiative(town.id, {
+        authorId: author.id,
+        status: 'published',
+        neighbourhoodId: town.neighbourhoodIds[i % 2],
+      });
       await api.db.query(
         `UPDATE initiative SET published_at = now() - interval '30 days', first_response_at = now() - interval '30 days' + make_interval(days => $2),
            first_response_due_on = (now() - interval '16 days')::date WHERE id = $1`,
         [ini.id, days],
       );
     }
-    const waiting = await api.factories.createInitiative(town.id, { authorId: author.id, status: 'published', neighbourhoodId: town.neighbourhoodIds[0] });
-    await api.db.query(`UPDATE initiative SET published_at = now() - interval '20 days', first_response_due_on = current_date - 3 WHERE id = $1`, [waiting.id]);
-    const decided = await api.factories.createInitiative(town.id, { authorId: author.id, status: 'adopted', neighbourhoodId: town.neighbourhoodIds[1] });
+    const waiting = await api.factories.createInitiative(town.id, {
+      authorId: author.id,
+      status: 'published',
+      neighbourhoodId: town.neighbourhoodIds[0],
+    });
+    await api.db.query(
+      `UPDATE initiative SET published_at = now() - interval '20 days', first_response_due_on = current_date - 3 WHERE id = $1`,
+      [waiting.id],
+    );
+    const decided = await api.factories.createInitiative(town.id, {
+      authorId: author.id,
+      status: 'adopted',
+      neighbourhoodId: town.neighbourhoodIds[1],
+    });
     await api.db.query(
       `UPDATE initiative SET published_at = now() - interval '40 days', threshold_reached_at = now() - interval '20 days', decided_at = now() - interval '8 days',
          decision_due_on = current_date, first_response_at = now() - interval '39 days', first_response_due_on = current_date - 20 WHERE id = $1`,
@@ -46,6 +71,11 @@ describe('public response-time figures', () => {
     expect(total.overdue).toBe(1);
     expect(total.openAwaitingResponse).toBe(1);
     expect(total.medianDaysToDecision).toBe(12);
-    expect(stats.responseTimes.filter((f) => !f.total).map((f) => f.neighbourhood?.name).sort()).toEqual(['Centrum', 'Noord']);
+    expect(
+      stats.responseTimes
+        .filter((f) => !f.total)
+        .map((f) => f.neighbourhood?.name)
+        .sort(),
+    ).toEqual(['Centrum', 'Noord']);
   });
 });

@@ -40,13 +40,23 @@ describe('support under concurrency (real Postgres, many clients at once)', () =
          FROM initiative i WHERE i.id = $1`,
       [initiative.id],
     );
-    expect(rows[0]).toEqual({ support_count: 200, status: 'under_review', reached: true, due: true, supports: 200, crossings: 1, audited: 1 });
+    expect(rows[0]).toEqual({
+      support_count: 200,
+      status: 'under_review',
+      reached: true,
+      due: true,
+      supports: 200,
+      crossings: 1,
+      audited: 1,
+    });
   });
 
   it('100 interleaved support/withdraw calls by one resident keep the counter equal to the rows', async () => {
     const initiative = await api.factories.createInitiative(town.id, { authorId: author.id, status: 'published' });
     const resident = await api.sessionFor(await api.factories.createUser(town.id), town.slug);
-    const results = await Promise.all(Array.from({ length: 100 }, (_, i) => resident.request(i % 2 === 0 ? SUPPORT : WITHDRAW, { id: initiative.id })));
+    const results = await Promise.all(
+      Array.from({ length: 100 }, (_, i) => resident.request(i % 2 === 0 ? SUPPORT : WITHDRAW, { id: initiative.id })),
+    );
     expect(results.every((r) => r.status < 500 && (!r.errors || r.errors[0]?.extensions?.code === 'CONFLICT'))).toBe(true);
     const { rows } = await api.db.query(
       `SELECT support_count, (SELECT count(*)::int FROM support WHERE initiative_id = $1) AS supports FROM initiative WHERE id = $1`,
@@ -89,16 +99,21 @@ describe('support under concurrency (real Postgres, many clients at once)', () =
     expect([...first, ...second].filter((id) => id === late.id)).toHaveLength(1);
     const { rows } = await api.db.query(`SELECT status FROM initiative WHERE id = $1`, [late.id]);
     expect(rows[0].status).toBe('expired');
-    const detail = await api.client(town.slug).data<{ initiative: { timeline: Array<{ toStatus: string; actor: unknown }> } }>(
-      `query($id: ID!) { initiative(id: $id) { timeline { toStatus actor { id } } } }`,
-      { id: late.id },
-    );
+    const detail = await api
+      .client(town.slug)
+      .data<{ initiative: { timeline: Array<{ toStatus: string; actor: unknown }> } }>(
+        `query($id: ID!) { initiative(id: $id) { timeline { toStatus actor { id } } } }`,
+        { id: late.id },
+      );
     expect(detail.initiative.timeline.at(-1)).toEqual({ toStatus: 'EXPIRED', actor: null });
   });
 
   it('shows count, threshold, closing date, own support and public due dates', async () => {
     const initiative = await api.factories.createInitiative(town.id, { authorId: author.id, status: 'submitted' });
-    const facilitator = await api.sessionFor(await api.factories.createUser(town.id, { role: 'facilitator', password: 'facilitator-wachtwoord-lang' }), town.slug);
+    const facilitator = await api.sessionFor(
+      await api.factories.createUser(town.id, { role: 'facilitator', password: 'facilitator-wachtwoord-lang' }),
+      town.slug,
+    );
     await facilitator.data(`mutation($id: ID!) { moderateInitiative(id: $id, decision: APPROVE) { status } }`, { id: initiative.id });
     const resident = await api.sessionFor(await api.factories.createUser(town.id), town.slug);
     await resident.data(SUPPORT, { id: initiative.id });
@@ -106,7 +121,14 @@ describe('support under concurrency (real Postgres, many clients at once)', () =
       `query($id: ID!) { initiative(id: $id) { supportCount supportThreshold supportOpen supportClosesAt viewerSupports firstResponseDueOn firstResponseOverdue decisionDueOn } }`,
       { id: initiative.id },
     );
-    expect(view.initiative).toMatchObject({ supportCount: 1, supportThreshold: 50, supportOpen: true, viewerSupports: true, firstResponseOverdue: false, decisionDueOn: null });
+    expect(view.initiative).toMatchObject({
+      supportCount: 1,
+      supportThreshold: 50,
+      supportOpen: true,
+      viewerSupports: true,
+      firstResponseOverdue: false,
+      decisionDueOn: null,
+    });
     expect(view.initiative.firstResponseDueOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(new Date(view.initiative.supportClosesAt as string).getTime()).toBeGreaterThan(Date.now() + 89 * 86_400_000);
   });

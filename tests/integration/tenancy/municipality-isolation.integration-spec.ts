@@ -27,8 +27,12 @@ describe('municipalities are isolated from each other', () => {
   afterAll(() => api.close());
 
   it('lists only the initiatives of the requested municipality', async () => {
-    const northList = await api.client('noordstad').data<{ initiatives: { totalCount: number; edges: Array<{ node: { id: string } }> } }>(LIST);
-    const southList = await api.client('zuidstad').data<{ initiatives: { totalCount: number; edges: Array<{ node: { id: string } }> } }>(LIST);
+    const northList = await api
+      .client('noordstad')
+      .data<{ initiatives: { totalCount: number; edges: Array<{ node: { id: string } }> } }>(LIST);
+    const southList = await api
+      .client('zuidstad')
+      .data<{ initiatives: { totalCount: number; edges: Array<{ node: { id: string } }> } }>(LIST);
     expect(northList.initiatives.edges.map((e) => e.node.id)).toEqual([northInitiative.id]);
     expect(southList.initiatives.totalCount).toBe(1);
     expect(southList.initiatives.edges.map((e) => e.node.id)).not.toContain(northInitiative.id);
@@ -47,7 +51,9 @@ describe('municipalities are isolated from each other', () => {
     const replay = api.client('zuidstad');
     replay.setCookie('dialoog_session', northClient.cookie('dialoog_session')!);
     expect((await replay.data<{ me: unknown }>(`{ me { id } }`)).me).toBeNull();
-    const create = await replay.request(`mutation { createInitiative(input: { title: "Via de achterdeur", summary: "", description: "" }) { id } }`);
+    const create = await replay.request(
+      `mutation { createInitiative(input: { title: "Via de achterdeur", summary: "", description: "" }) { id } }`,
+    );
     expect(create.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
@@ -55,10 +61,9 @@ describe('municipalities are isolated from each other', () => {
     const facilitator = await api.signIn(southFacilitator, 'zuidstad');
     const submit = await facilitator.request(`mutation($id: ID!) { submitInitiative(id: $id) { id } }`, { id: northDraft.id });
     expect(submit.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const create = await facilitator.request(
-      `mutation($input: CreateInitiativeInput!) { createInitiative(input: $input) { id } }`,
-      { input: { title: 'Buurt van een ander', summary: '', description: '', neighbourhoodId: north.neighbourhoodIds[0] } },
-    );
+    const create = await facilitator.request(`mutation($input: CreateInitiativeInput!) { createInitiative(input: $input) { id } }`, {
+      input: { title: 'Buurt van een ander', summary: '', description: '', neighbourhoodId: north.neighbourhoodIds[0] },
+    });
     expect(create.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(create.errors?.[0]?.extensions?.fields?.[0]?.field).toBe('neighbourhoodId');
     const { rows } = await api.db.query(`SELECT count(*)::int AS n FROM initiative WHERE title = 'Buurt van een ander'`);
@@ -68,7 +73,9 @@ describe('municipalities are isolated from each other', () => {
   it('the same e-mail address can have separate accounts in two municipalities', async () => {
     await api.factories.createUser(north.id, { email: 'dubbel@example.org' });
     await api.factories.createUser(south.id, { email: 'dubbel@example.org', password: 'een-ander-lang-wachtwoord' });
-    const login = await api.client('zuidstad').request(`mutation { login(input: { email: "dubbel@example.org", password: "een-heel-lang-testwachtwoord-42" }) { id } }`);
+    const login = await api
+      .client('zuidstad')
+      .request(`mutation { login(input: { email: "dubbel@example.org", password: "een-heel-lang-testwachtwoord-42" }) { id } }`);
     expect(login.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 

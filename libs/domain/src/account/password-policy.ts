@@ -7,10 +7,7 @@ export const PASSWORD_MIN_STAFF = 15;
 export const PASSWORD_MAX = 128;
 
 export type PasswordProblem =
-  | { kind: 'tooShort'; min: number }
-  | { kind: 'tooLong'; max: number }
-  | { kind: 'common' }
-  | { kind: 'containsPersonal' };
+  { kind: 'tooShort'; min: number } | { kind: 'tooLong'; max: number } | { kind: 'common' } | { kind: 'containsPersonal' };
 
 export interface PasswordContext {
   readonly role: Role;

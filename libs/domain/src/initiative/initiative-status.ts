@@ -16,9 +16,7 @@ export type InitiativeStatus = (typeof INITIATIVE_STATUSES)[number];
 
 /** Statuses that only the author and staff may see; everything else is public. */
 export const PRIVATE_STATUSES: readonly InitiativeStatus[] = ['draft', 'submitted', 'changes_requested', 'rejected'];
-export const PUBLIC_STATUSES: readonly InitiativeStatus[] = INITIATIVE_STATUSES.filter(
-  (status) => !PRIVATE_STATUSES.includes(status),
-);
+export const PUBLIC_STATUSES: readonly InitiativeStatus[] = INITIATIVE_STATUSES.filter((status) => !PRIVATE_STATUSES.includes(status));
 
 export const INITIATIVE_LIMITS = {
   titleMin: 5,

@@ -4,7 +4,14 @@
  * "fiets" also finds "fietsenstalling".
  */
 export function searchTerms(input: string): string[] {
-  return (input.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => word.length > 0).slice(0, 8);
+  return (
+    input
+      .normalize('NFC')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  )
+    .filter((word) => word.length > 0)
+    .slice(0, 8);
 }
 
 export function toPrefixTsQuery(terms: readonly string[]): string {

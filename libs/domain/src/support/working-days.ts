@@ -34,5 +34,7 @@ export function addWorkingDays(start: IsoDate, n: number): IsoDate {
 
 /** The calendar date in the Netherlands of an instant (deadlines are Dutch office days). */
 export function dutchDate(instant: Date): IsoDate {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    instant,
+  );
 }

@@ -27,9 +27,17 @@ function onlySubscriptions(_ctx: WsContext, _id: string, payload: SubscribePaylo
   } catch (error) {
     return [error instanceof GraphQLError ? error : new GraphQLError('Invalid query.')];
   }
-  const chosen = payload.operationName ? operations.find((o) => o.name?.value === payload.operationName) : operations.length === 1 ? operations[0] : undefined;
+  const chosen = payload.operationName
+    ? operations.find((o) => o.name?.value === payload.operationName)
+    : operations.length === 1
+      ? operations[0]
+      : undefined;
   if (chosen?.operation !== OperationTypeNode.SUBSCRIPTION) {
-    return [new GraphQLError('Only subscriptions over WebSocket; send queries and mutations over HTTP.', { extensions: { code: 'BAD_USER_INPUT' } })];
+    return [
+      new GraphQLError('Only subscriptions over WebSocket; send queries and mutations over HTTP.', {
+        extensions: { code: 'BAD_USER_INPUT' },
+      }),
+    ];
   }
 }
 
@@ -65,7 +73,8 @@ export function graphqlOptions(config: AppConfig, gate?: SubscriptionGate): Omit
         'graphql-ws': {
           onConnect: (ctx: WsContext) => gate.onConnect(ctx),
           onSubscribe: onlySubscriptions,
-          onNext: (_ctx: WsContext, _id: string, _payload: SubscribePayload, _args: unknown, result: ExecutionResult) => formatResult(result),
+          onNext: (_ctx: WsContext, _id: string, _payload: SubscribePayload, _args: unknown, result: ExecutionResult) =>
+            formatResult(result),
         },
       },
     }),

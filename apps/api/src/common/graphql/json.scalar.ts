@@ -27,4 +27,3 @@ export const JsonScalar = new GraphQLScalarType({
   parseValue: (value) => value,
   parseLiteral: literal,
 });
-

@@ -123,7 +123,9 @@ export function costLimitRule(max: number) {
       OperationDefinition(node) {
         const cost = costOf(node.selectionSet, fragments, new Set());
         if (cost > max) {
-          context.reportError(new GraphQLError(`Query cost ${cost} exceeds the limit of ${max}; ask for smaller pages.`, { nodes: [node] }));
+          context.reportError(
+            new GraphQLError(`Query cost ${cost} exceeds the limit of ${max}; ask for smaller pages.`, { nodes: [node] }),
+          );
         }
       },
     };

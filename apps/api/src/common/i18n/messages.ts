@@ -15,12 +15,17 @@ const nl = {
   'auth.emailTaken': 'Er is al een account met dit e-mailadres. Log in of kies een ander e-mailadres.',
   'auth.wrongMunicipality': 'Deze sessie hoort bij een andere gemeente. Log opnieuw in.',
   'auth.wrongCurrentPassword': 'Uw huidige wachtwoord klopt niet.',
-  'auth.registered': 'We hebben een e-mail gestuurd naar {email}. Klik op de link in die e-mail om verder te gaan. Ziet u geen e-mail? Kijk dan ook bij uw ongewenste e-mail (spam).',
-  'auth.verificationSent': 'We hebben een nieuwe e-mail gestuurd naar {email}. Klik op de link in die e-mail om uw e-mailadres te bevestigen.',
+  'auth.registered':
+    'We hebben een e-mail gestuurd naar {email}. Klik op de link in die e-mail om verder te gaan. Ziet u geen e-mail? Kijk dan ook bij uw ongewenste e-mail (spam).',
+  'auth.verificationSent':
+    'We hebben een nieuwe e-mail gestuurd naar {email}. Klik op de link in die e-mail om uw e-mailadres te bevestigen.',
   'auth.alreadyVerified': 'Uw e-mailadres is al bevestigd.',
-  'auth.verifyLinkInvalid': 'Deze link werkt niet meer. Misschien is hij al gebruikt of ouder dan 48 uur. Log in en vraag een nieuwe link aan.',
-  'auth.emailNotVerified': 'Bevestig eerst uw e-mailadres. Klik op de link in de e-mail die we u hebben gestuurd. Geen e-mail gekregen? Vraag dan een nieuwe aan.',
-  'auth.resetRequested': 'Is er een account met {email}? Dan hebben we een e-mail gestuurd. Klik op de link in die e-mail om een nieuw wachtwoord te kiezen. De link werkt 1 uur.',
+  'auth.verifyLinkInvalid':
+    'Deze link werkt niet meer. Misschien is hij al gebruikt of ouder dan 48 uur. Log in en vraag een nieuwe link aan.',
+  'auth.emailNotVerified':
+    'Bevestig eerst uw e-mailadres. Klik op de link in de e-mail die we u hebben gestuurd. Geen e-mail gekregen? Vraag dan een nieuwe aan.',
+  'auth.resetRequested':
+    'Is er een account met {email}? Dan hebben we een e-mail gestuurd. Klik op de link in die e-mail om een nieuw wachtwoord te kiezen. De link werkt 1 uur.',
   'auth.resetLinkInvalid': 'Deze link werkt niet meer. Misschien is hij al gebruikt of ouder dan 1 uur. Vraag een nieuwe link aan.',
   'user.cannotDisableSelf': 'U kunt uw eigen account niet uitzetten.',
   'error.rateLimitedSeconds': 'U doet dit te vaak achter elkaar. Probeer het over {seconds} seconden opnieuw.',
@@ -45,7 +50,8 @@ const nl = {
   'lifecycle.notYourRole': 'Deze stap mag u niet zetten bij dit initiatief.',
   'lifecycle.reasonRequired': 'Geef een reden op. Die reden ziet de indiener.',
   'lifecycle.nothingAllowed': 'niets',
-  'initiative.notEditable': 'U kunt dit initiatief nu niet meer aanpassen. Dat kan alleen als concept of als de gemeente om een aanpassing vraagt.',
+  'initiative.notEditable':
+    'U kunt dit initiatief nu niet meer aanpassen. Dat kan alleen als concept of als de gemeente om een aanpassing vraagt.',
   'initiative.alreadyHidden': 'Dit initiatief is al verborgen.',
   'place.duplicate': 'Deze code of naam bestaat al in uw gemeente.',
   'pledge.closed': 'U kunt nu niet (meer) helpen bij dit initiatief.',
@@ -133,12 +139,16 @@ const en: Dictionary = {
   'auth.emailTaken': 'There is already an account with this e-mail address. Log in or choose another address.',
   'auth.wrongMunicipality': 'This session belongs to another municipality. Please log in again.',
   'auth.wrongCurrentPassword': 'Your current password is not correct.',
-  'auth.registered': 'We have sent an e-mail to {email}. Follow the link in that e-mail to continue. No e-mail? Please also look in your junk mail (spam).',
+  'auth.registered':
+    'We have sent an e-mail to {email}. Follow the link in that e-mail to continue. No e-mail? Please also look in your junk mail (spam).',
   'auth.verificationSent': 'We have sent a new e-mail to {email}. Follow the link in that e-mail to confirm your e-mail address.',
   'auth.alreadyVerified': 'Your e-mail address has already been confirmed.',
-  'auth.verifyLinkInvalid': 'This link no longer works. It may have been used already or be older than 48 hours. Log in and ask for a new link.',
-  'auth.emailNotVerified': 'Please confirm your e-mail address first. Follow the link in the e-mail we sent you. No e-mail? Then ask for a new one.',
-  'auth.resetRequested': 'If there is an account with {email}, we have sent an e-mail. Follow the link in that e-mail to choose a new password. The link works for 1 hour.',
+  'auth.verifyLinkInvalid':
+    'This link no longer works. It may have been used already or be older than 48 hours. Log in and ask for a new link.',
+  'auth.emailNotVerified':
+    'Please confirm your e-mail address first. Follow the link in the e-mail we sent you. No e-mail? Then ask for a new one.',
+  'auth.resetRequested':
+    'If there is an account with {email}, we have sent an e-mail. Follow the link in that e-mail to choose a new password. The link works for 1 hour.',
   'auth.resetLinkInvalid': 'This link no longer works. It may have been used already or be older than 1 hour. Please ask for a new link.',
   'user.cannotDisableSelf': 'You cannot disable your own account.',
   'error.rateLimitedSeconds': 'You are doing this too often. Please try again in {seconds} seconds.',
@@ -162,7 +172,8 @@ const en: Dictionary = {
   'lifecycle.notYourRole': 'You may not take this step for this initiative.',
   'lifecycle.reasonRequired': 'Please give a reason. The initiator will see it.',
   'lifecycle.nothingAllowed': 'nothing',
-  'initiative.notEditable': 'You can no longer change this initiative. That is only possible as a draft or when the municipality asks for changes.',
+  'initiative.notEditable':
+    'You can no longer change this initiative. That is only possible as a draft or when the municipality asks for changes.',
   'initiative.alreadyHidden': 'This initiative is already hidden.',
   'place.duplicate': 'This code or name already exists in your municipality.',
   'pledge.closed': 'You cannot help with this initiative (any more).',

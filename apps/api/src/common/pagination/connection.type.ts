@@ -8,7 +8,6 @@ export class PageInfo {
   @Field(() => String, { nullable: true }) endCursor!: string | null;
 }
 
-
 /** Relay-style connection type for `T`: edges { cursor node }, pageInfo, totalCount. */
 export function ConnectionType<T>(nodeType: Type<T>, name: string): Type<Connection<T>> {
   @ObjectType(`${name}Edge`)

@@ -12,7 +12,14 @@ export class InputValidationPipe implements PipeTransform {
   async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     const { metatype } = metadata;
     // Custom parameter decorators (current actor, municipality) carry server-side values, not input.
-    if (metadata.type === 'custom' || !metatype || PRIMITIVES.has(metatype) || value === null || value === undefined || typeof value !== 'object') {
+    if (
+      metadata.type === 'custom' ||
+      !metatype ||
+      PRIMITIVES.has(metatype) ||
+      value === null ||
+      value === undefined ||
+      typeof value !== 'object'
+    ) {
       return value;
     }
     const instance = plainToInstance(metatype, value) as object;
@@ -27,7 +34,9 @@ export class InputValidationPipe implements PipeTransform {
 function flatten(errors: ValidationError[], prefix: string): FieldError[] {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).slice(0, 1).map((message) => decode(field, message));
+    const own = Object.values(error.constraints ?? {})
+      .slice(0, 1)
+      .map((message) => decode(field, message));
     return [...own, ...flatten(error.children ?? [], field)];
   });
 }

@@ -26,7 +26,15 @@ export class AuditRepository {
     await manager.query(
       `INSERT INTO audit_log (municipality_id, actor_id, action, target_type, target_id, summary, ip)
        VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [entry.municipalityId, entry.actorId, entry.action, entry.targetType, entry.targetId, JSON.stringify(entry.summary), entry.ip ?? null],
+      [
+        entry.municipalityId,
+        entry.actorId,
+        entry.action,
+        entry.targetType,
+        entry.targetId,
+        JSON.stringify(entry.summary),
+        entry.ip ?? null,
+      ],
     );
   }
 
@@ -58,7 +66,10 @@ export class AuditRepository {
            FROM audit_log WHERE ${where.join(' AND ')} ORDER BY id DESC LIMIT $${params.length}`,
         params,
       ),
-      this.db.query<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM audit_log WHERE ${where.slice(0, countParams.length).join(' AND ')}`, countParams),
+      this.db.query<Array<{ n: number }>>(
+        `SELECT count(*)::int AS n FROM audit_log WHERE ${where.slice(0, countParams.length).join(' AND ')}`,
+        countParams,
+      ),
     ]);
     return {
       rows: rows.map((r) => ({

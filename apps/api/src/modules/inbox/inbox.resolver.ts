@@ -71,7 +71,9 @@ export class InboxResolver {
     return { edges, totalCount, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null } };
   }
 
-  @Mutation(() => Boolean, { description: 'Assign an initiative’s inbox items to a colleague (or yourself); leave assigneeId out to unassign.' })
+  @Mutation(() => Boolean, {
+    description: 'Assign an initiative’s inbox items to a colleague (or yourself); leave assigneeId out to unassign.',
+  })
   @RequireRole(...STAFF)
   async assignInboxItem(
     @Args('initiativeId', { type: () => ID }, ParseIdPipe) initiativeId: string,
@@ -106,7 +108,10 @@ export class InboxResolver {
         await this.responses.respondFromTemplate(actor, id, templateId, null);
         result.succeeded.push(id);
       } catch (error) {
-        const message = error instanceof AppError ? translate(error.key, currentLanguage(), error.params) : translate('error.internal', currentLanguage());
+        const message =
+          error instanceof AppError
+            ? translate(error.key, currentLanguage(), error.params)
+            : translate('error.internal', currentLanguage());
         result.failed.push({ initiativeId: raw, message });
       }
     }
@@ -117,7 +122,9 @@ export class InboxResolver {
   async initiative(@Parent() item: InboxItemType, @Context() ctx: GraphqlContext): Promise<InitiativeType> {
     const actor = ctx.req.actor!;
     const row = await ctx.loaders
-      .for('inboxInitiative', async (ids) => indexBy(await this.initiatives.findManyVisible(actor.municipalityId, ids, viewerOf(actor)), (r) => r.id))
+      .for('inboxInitiative', async (ids) =>
+        indexBy(await this.initiatives.findManyVisible(actor.municipalityId, ids, viewerOf(actor)), (r) => r.id),
+      )
       .load(item.initiativeId);
     if (!row) {
       throw notFound();

@@ -35,7 +35,11 @@ export class InitiativeLifecycleResolver {
 
   @Mutation(() => InitiativeType, { description: 'Author: change the initiative while it is a draft or changes were asked for.' })
   @SignedIn()
-  async updateInitiative(@idArg() id: string, @Args('input') input: UpdateInitiativeInput, @CurrentActor() actor: Actor): Promise<InitiativeType> {
+  async updateInitiative(
+    @idArg() id: string,
+    @Args('input') input: UpdateInitiativeInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<InitiativeType> {
     return toInitiativeType(await this.editing.update(actor, id, input));
   }
 
@@ -47,7 +51,11 @@ export class InitiativeLifecycleResolver {
 
   @Mutation(() => InitiativeType, { description: 'Author: stop the initiative, with a reason everyone can read.' })
   @SignedIn()
-  async withdrawInitiative(@idArg() id: string, @reasonArg(true) reason: string | null, @CurrentActor() actor: Actor): Promise<InitiativeType> {
+  async withdrawInitiative(
+    @idArg() id: string,
+    @reasonArg(true) reason: string | null,
+    @CurrentActor() actor: Actor,
+  ): Promise<InitiativeType> {
     return toInitiativeType(await this.lifecycle.transition(actor, id, 'withdrawn', reason));
   }
 

@@ -4,7 +4,12 @@ import { badInput, notFound, type FieldError } from '../../common/errors/app-err
 import { decodeCursor, encodeCursor, pageSize, type Connection } from '../../common/pagination/pagination.js';
 import type { Actor } from '../../common/request/request-types.js';
 import { MunicipalityRepository } from '../municipality/municipality.repository.js';
-import { type InitiativeOrderValue, type CreateInitiativeInput, type InitiativeFilter, type LocationInput } from './dto/initiative.input.js';
+import {
+  type InitiativeOrderValue,
+  type CreateInitiativeInput,
+  type InitiativeFilter,
+  type LocationInput,
+} from './dto/initiative.input.js';
 import type { InitiativeType } from './dto/initiative.type.js';
 import { toInitiativeType } from './dto/to-initiative-type.js';
 import { InitiativeRepository, type InitiativeOrder, type InitiativeRow } from './initiative.repository.js';
@@ -51,7 +56,10 @@ export class InitiativeService {
   }
 
   /** Checked, normalised content of a create or update; the neighbourhood follows from the pin unless chosen. */
-  async content(municipalityId: string, input: CreateInitiativeInput): Promise<Pick<InitiativeRow, 'title' | 'summary' | 'description' | 'neighbourhoodId' | 'themeId' | 'lat' | 'lng'>> {
+  async content(
+    municipalityId: string,
+    input: CreateInitiativeInput,
+  ): Promise<Pick<InitiativeRow, 'title' | 'summary' | 'description' | 'neighbourhoodId' | 'themeId' | 'lat' | 'lng'>> {
     const neighbourhoodId = input.neighbourhoodId ?? (input.location ? await this.neighbourhoodAt(municipalityId, input.location) : null);
     await this.checkPlaceAndTheme(municipalityId, neighbourhoodId, input.themeId ?? null);
     return {

@@ -19,9 +19,7 @@ export class MunicipalityRepository {
   }
 
   activeNeighbourhoods(municipalityId: string): Promise<NeighbourhoodEntity[]> {
-    return this.db
-      .getRepository(NeighbourhoodEntity)
-      .find({ where: { municipalityId, retiredAt: IsNull() }, order: { name: 'ASC' } });
+    return this.db.getRepository(NeighbourhoodEntity).find({ where: { municipalityId, retiredAt: IsNull() }, order: { name: 'ASC' } });
   }
 
   activeThemes(municipalityId: string): Promise<ThemeEntity[]> {

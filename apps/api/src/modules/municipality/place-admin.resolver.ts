@@ -18,19 +18,30 @@ export class PlaceAdminResolver {
 
   @Mutation(() => NeighbourhoodType, { description: 'Admins: add a neighbourhood, or rename/redraw one (with id).' })
   @RequireRole('admin')
-  async saveNeighbourhood(@optionalId() id: string | undefined, @Args('input') input: NeighbourhoodInput, @CurrentActor() actor: Actor): Promise<NeighbourhoodType> {
+  async saveNeighbourhood(
+    @optionalId() id: string | undefined,
+    @Args('input') input: NeighbourhoodInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<NeighbourhoodType> {
     return toNeighbourhoodType(await this.places.saveNeighbourhood(actor, id ? new ParseIdPipe().transform(id) : null, input));
   }
 
   @Mutation(() => NeighbourhoodType, { description: 'Admins: retire a neighbourhood; old initiatives keep it.' })
   @RequireRole('admin')
-  async retireNeighbourhood(@Args('id', { type: () => ID }, ParseIdPipe) id: string, @CurrentActor() actor: Actor): Promise<NeighbourhoodType> {
+  async retireNeighbourhood(
+    @Args('id', { type: () => ID }, ParseIdPipe) id: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<NeighbourhoodType> {
     return toNeighbourhoodType(await this.places.retire(actor, 'neighbourhood', NeighbourhoodEntity, id));
   }
 
   @Mutation(() => ThemeType, { description: 'Admins: add a theme, or rename one (with id).' })
   @RequireRole('admin')
-  async saveTheme(@optionalId() id: string | undefined, @Args('input') input: ThemeInput, @CurrentActor() actor: Actor): Promise<ThemeType> {
+  async saveTheme(
+    @optionalId() id: string | undefined,
+    @Args('input') input: ThemeInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<ThemeType> {
     return toThemeType(await this.places.saveTheme(actor, id ? new ParseIdPipe().transform(id) : null, input));
   }
 

@@ -69,7 +69,9 @@ export class PlaceAdminService {
         if (id && !before) {
           throw notFound();
         }
-        const saved = await repo.save(Object.assign(before ?? Object.assign(new entity(), { municipalityId: actor.municipalityId }), values));
+        const saved = await repo.save(
+          Object.assign(before ?? Object.assign(new entity(), { municipalityId: actor.municipalityId }), values),
+        );
         await this.audit.append(manager, {
           municipalityId: actor.municipalityId,
           actorId: actor.userId,

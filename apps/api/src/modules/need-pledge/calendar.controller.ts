@@ -52,7 +52,9 @@ export class CalendarController {
       throw new NotFoundException();
     }
     const hash = createHash('sha256').update(token).digest('hex');
-    const rows = await this.db.query<ShiftRow[]>(`${SHIFTS} AND p.user_id = (SELECT id FROM app_user WHERE calendar_token_hash = $1)`, [hash]);
+    const rows = await this.db.query<ShiftRow[]>(`${SHIFTS} AND p.user_id = (SELECT id FROM app_user WHERE calendar_token_hash = $1)`, [
+      hash,
+    ]);
     this.send(res, 'dialoog.ics', rows, 'inline');
   }
 

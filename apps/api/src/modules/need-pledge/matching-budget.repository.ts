@@ -10,7 +10,10 @@ export class MatchingBudgetRepository {
 
   /** Sets a budget; refuses one below what is already used. */
   async set(municipalityId: string, neighbourhoodId: string, year: number, budgetCents: number): Promise<MatchingBudgetType> {
-    const [place] = await this.db.query<unknown[]>(`SELECT 1 FROM neighbourhood WHERE municipality_id = $1 AND id = $2`, [municipalityId, neighbourhoodId]);
+    const [place] = await this.db.query<unknown[]>(`SELECT 1 FROM neighbourhood WHERE municipality_id = $1 AND id = $2`, [
+      municipalityId,
+      neighbourhoodId,
+    ]);
     if (!place) {
       throw notFound();
     }
@@ -38,7 +41,12 @@ export class MatchingBudgetRepository {
     return new Map(
       rows.map((r) => [
         r.neighbourhood_id,
-        { year, budgetCents: Number(r.budget_cents), usedCents: Number(r.used_cents), leftCents: Number(r.budget_cents) - Number(r.used_cents) },
+        {
+          year,
+          budgetCents: Number(r.budget_cents),
+          usedCents: Number(r.used_cents),
+          leftCents: Number(r.budget_cents) - Number(r.used_cents),
+        },
       ]),
     );
   }
@@ -56,7 +64,10 @@ export class MatchingBudgetRepository {
       [[...ids]],
     );
     return new Map(
-      rows.map((r) => [r.initiative_id, { crowdMoneyCents: Number(r.money), deliveredHours: Number(r.hours), matchedCents: Number(r.matched) }]),
+      rows.map((r) => [
+        r.initiative_id,
+        { crowdMoneyCents: Number(r.money), deliveredHours: Number(r.hours), matchedCents: Number(r.matched) },
+      ]),
     );
   }
 }

@@ -53,10 +53,16 @@ export class NeedPledgesResolver {
   ) {}
 
   @ResolveField(() => InitiativeType, { description: 'The initiative this need belongs to.' })
-  async initiative(@Parent() need: NeedType, @OptionalActor() actor: Actor | null, @Context() ctx: GraphqlContext): Promise<InitiativeType> {
+  async initiative(
+    @Parent() need: NeedType,
+    @OptionalActor() actor: Actor | null,
+    @Context() ctx: GraphqlContext,
+  ): Promise<InitiativeType> {
     const municipalityId = ctx.req.municipality!.id;
     const row = await ctx.loaders
-      .for('needInitiative', async (ids) => indexBy(await this.initiatives.findManyVisible(municipalityId, ids, viewerOf(actor)), (i) => i.id))
+      .for('needInitiative', async (ids) =>
+        indexBy(await this.initiatives.findManyVisible(municipalityId, ids, viewerOf(actor)), (i) => i.id),
+      )
       .load(need.initiativeId);
     if (!row) {
       throw notFound();
@@ -71,7 +77,9 @@ export class NeedPledgesResolver {
     }
     const municipalityId = actor.municipalityId;
     const initiative = await ctx.loaders
-      .for('needInitiative', async (ids) => indexBy(await this.initiatives.findManyVisible(municipalityId, ids, viewerOf(actor)), (i) => i.id))
+      .for('needInitiative', async (ids) =>
+        indexBy(await this.initiatives.findManyVisible(municipalityId, ids, viewerOf(actor)), (i) => i.id),
+      )
       .load(need.initiativeId);
     if (!initiative || (initiative.authorId !== actor.userId && actor.role === 'resident')) {
       return [];

@@ -49,7 +49,11 @@ export class NeedPledgeResolver {
 
   @Mutation(() => NeedType, { description: 'Author or staff: add what the initiative needs.' })
   @SignedIn()
-  async addNeed(@idArg('initiativeId') initiativeId: string, @Args('input') input: NeedInput, @CurrentActor() actor: Actor): Promise<NeedType> {
+  async addNeed(
+    @idArg('initiativeId') initiativeId: string,
+    @Args('input') input: NeedInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<NeedType> {
     return toNeedType(await this.needs.add(actor, initiativeId, needValues(input)));
   }
 

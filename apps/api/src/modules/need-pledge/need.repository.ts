@@ -55,29 +55,46 @@ export class NeedRepository {
     const rows = await this.db.query<Array<Record<string, unknown>>>(
       `INSERT INTO need (municipality_id, initiative_id, kind, title, description, starts_at, ends_at, place, skills, due_on, hours_estimate, unit, capacity)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING ${COLUMNS}`,
-      [municipalityId, initiativeId, v.kind, v.title, v.description, v.startsAt, v.endsAt, v.place, v.skills, v.dueOn, v.hoursEstimate, v.unit, v.capacity],
+      [
+        municipalityId,
+        initiativeId,
+        v.kind,
+        v.title,
+        v.description,
+        v.startsAt,
+        v.endsAt,
+        v.place,
+        v.skills,
+        v.dueOn,
+        v.hoursEstimate,
+        v.unit,
+        v.capacity,
+      ],
     );
     return toNeed(rows[0]);
   }
 
   async lock(manager: EntityManager, municipalityId: string, id: string): Promise<NeedRow | null> {
-    const rows = await manager.query<Array<Record<string, unknown>>>(`SELECT ${COLUMNS} FROM need WHERE municipality_id = $1 AND id = $2 FOR UPDATE`, [
+    const rows = await manager.query<Array<Record<string, unknown>>>(
+      `SELECT ${COLUMNS} FROM need WHERE municipality_id = $1 AND id = $2 FOR UPDATE`,
+      [municipalityId, id],
+    );
+    return rows[0] ? toNeed(rows[0]) : null;
+  }
+
+  async find(municipalityId: string, id: string): Promise<NeedRow | null> {
+    const rows = await this.db.query<Array<Record<string, unknown>>>(`SELECT ${COLUMNS} FROM need WHERE municipality_id = $1 AND id = $2`, [
       municipalityId,
       id,
     ]);
     return rows[0] ? toNeed(rows[0]) : null;
   }
 
-  async find(municipalityId: string, id: string): Promise<NeedRow | null> {
-    const rows = await this.db.query<Array<Record<string, unknown>>>(`SELECT ${COLUMNS} FROM need WHERE municipality_id = $1 AND id = $2`, [municipalityId, id]);
-    return rows[0] ? toNeed(rows[0]) : null;
-  }
-
   async findMany(municipalityId: string, ids: readonly string[]): Promise<NeedRow[]> {
-    const rows = await this.db.query<Array<Record<string, unknown>>>(`SELECT ${COLUMNS} FROM need WHERE municipality_id = $1 AND id = ANY($2::uuid[])`, [
-      municipalityId,
-      [...ids],
-    ]);
+    const rows = await this.db.query<Array<Record<string, unknown>>>(
+      `SELECT ${COLUMNS} FROM need WHERE municipality_id = $1 AND id = ANY($2::uuid[])`,
+      [municipalityId, [...ids]],
+    );
     return rows.map(toNeed);
   }
 

@@ -25,15 +25,24 @@ export class PartnerOfferResolver {
 
   @Query(() => [PledgeType], { description: 'Facilitators: offers from partners not yet acknowledged, oldest first.' })
   @RequireRole(...STAFF)
-  async partnerOffers(@CurrentActor() actor: Actor, @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first: number): Promise<PledgeType[]> {
+  async partnerOffers(
+    @CurrentActor() actor: Actor,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first: number,
+  ): Promise<PledgeType[]> {
     const ids = await this.organisations.openOffers(actor.municipalityId, pageSize(first));
-    const rows = await this.pledges.findMany(actor.municipalityId, ids.map((r) => r.id));
+    const rows = await this.pledges.findMany(
+      actor.municipalityId,
+      ids.map((r) => r.id),
+    );
     return rows.map(toPledgeType);
   }
 
   @Mutation(() => Boolean, { description: 'Facilitators: acknowledge a partner’s offer.' })
   @RequireRole(...STAFF)
-  async acknowledgePartnerOffer(@Args('pledgeId', { type: () => ID }, ParseIdPipe) pledgeId: string, @CurrentActor() actor: Actor): Promise<boolean> {
+  async acknowledgePartnerOffer(
+    @Args('pledgeId', { type: () => ID }, ParseIdPipe) pledgeId: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<boolean> {
     if (!(await this.organisations.acknowledge(actor.municipalityId, pledgeId))) {
       throw notFound();
     }

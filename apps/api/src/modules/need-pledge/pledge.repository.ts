@@ -51,19 +51,18 @@ export class PledgeRepository {
   }
 
   async lock(manager: EntityManager, municipalityId: string, id: string): Promise<PledgeRow | null> {
-    const rows = await manager.query<Array<Record<string, unknown>>>(`SELECT ${COLUMNS} FROM pledge p WHERE p.municipality_id = $1 AND p.id = $2 FOR UPDATE`, [
-      municipalityId,
-      id,
-    ]);
+    const rows = await manager.query<Array<Record<string, unknown>>>(
+      `SELECT ${COLUMNS} FROM pledge p WHERE p.municipality_id = $1 AND p.id = $2 FOR UPDATE`,
+      [municipalityId, id],
+    );
     return rows[0] ? toPledge(rows[0]) : null;
   }
 
   async setStatus(manager: EntityManager, id: string, status: PledgeStatus, deliveredHours: number | null = null): Promise<void> {
-    await manager.query(`UPDATE pledge SET status = $2, delivered_hours = coalesce($3, delivered_hours), updated_at = now() WHERE id = $1`, [
-      id,
-      status,
-      deliveredHours,
-    ]);
+    await manager.query(
+      `UPDATE pledge SET status = $2, delivered_hours = coalesce($3, delivered_hours), updated_at = now() WHERE id = $1`,
+      [id, status, deliveredHours],
+    );
   }
 
   /** Active shift pledges of a person, with their times (for the overlap check). */
@@ -100,10 +99,10 @@ export class PledgeRepository {
   }
 
   async find(municipalityId: string, id: string): Promise<PledgeRow | null> {
-    const rows = await this.db.query<Array<Record<string, unknown>>>(`SELECT ${COLUMNS} FROM pledge p WHERE p.municipality_id = $1 AND p.id = $2`, [
-      municipalityId,
-      id,
-    ]);
+    const rows = await this.db.query<Array<Record<string, unknown>>>(
+      `SELECT ${COLUMNS} FROM pledge p WHERE p.municipality_id = $1 AND p.id = $2`,
+      [municipalityId, id],
+    );
     return rows[0] ? toPledge(rows[0]) : null;
   }
 }

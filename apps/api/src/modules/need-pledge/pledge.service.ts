@@ -32,7 +32,13 @@ export class PledgeService {
     private readonly organisations: OrganisationRepository,
   ) {}
 
-  async pledge(actor: Actor, needId: string, amount: number, note: string | null, organisationId: string | null = null): Promise<PledgeRow> {
+  async pledge(
+    actor: Actor,
+    needId: string,
+    amount: number,
+    note: string | null,
+    organisationId: string | null = null,
+  ): Promise<PledgeRow> {
     requireVerifiedEmail(actor);
     // Reads that need no lock happen before the transaction: a transaction uses one pool
     // connection only, so waiting for the need's lock never needs a second connection.
@@ -61,7 +67,14 @@ export class PledgeService {
           throw new AppError(ErrorCode.CONFLICT, 'pledge.overlappingShift');
         }
       }
-      const created = await this.pledges.insert(manager, { municipalityId: actor.municipalityId, needId, userId: actor.userId, amount, note, organisationId });
+      const created = await this.pledges.insert(manager, {
+        municipalityId: actor.municipalityId,
+        needId,
+        userId: actor.userId,
+        amount,
+        note,
+        organisationId,
+      });
       if (!created) {
         throw new AppError(ErrorCode.CONFLICT, 'pledge.already');
       }

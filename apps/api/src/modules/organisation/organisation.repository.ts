@@ -11,7 +11,11 @@ export class OrganisationRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** Creates the organisation with its first member, or returns null when the name is taken. */
-  async create(municipalityId: string, userId: string, v: { name: string; kind: OrganisationKindValue; kvkNumber: string | null }): Promise<OrganisationType | null> {
+  async create(
+    municipalityId: string,
+    userId: string,
+    v: { name: string; kind: OrganisationKindValue; kvkNumber: string | null },
+  ): Promise<OrganisationType | null> {
     return this.db.transaction(async (m) => {
       const rows = await m.query<OrganisationType[]>(
         `INSERT INTO organisation AS o (municipality_id, name, kind, kvk_number) VALUES ($1, $2, $3, $4)
@@ -21,17 +25,20 @@ export class OrganisationRepository {
       if (!rows[0]) {
         return null;
       }
-      await m.query(`INSERT INTO organisation_member (municipality_id, organisation_id, user_id) VALUES ($1, $2, $3)`, [municipalityId, rows[0].id, userId]);
+      await m.query(`INSERT INTO organisation_member (municipality_id, organisation_id, user_id) VALUES ($1, $2, $3)`, [
+        municipalityId,
+        rows[0].id,
+        userId,
+      ]);
       return rows[0];
     });
   }
 
   async isMember(municipalityId: string, organisationId: string, userId: string): Promise<boolean> {
-    const rows = await this.db.query<unknown[]>(`SELECT 1 FROM organisation_member WHERE municipality_id = $1 AND organisation_id = $2 AND user_id = $3`, [
-      municipalityId,
-      organisationId,
-      userId,
-    ]);
+    const rows = await this.db.query<unknown[]>(
+      `SELECT 1 FROM organisation_member WHERE municipality_id = $1 AND organisation_id = $2 AND user_id = $3`,
+      [municipalityId, organisationId, userId],
+    );
     return rows.length > 0;
   }
 
@@ -62,10 +69,10 @@ export class OrganisationRepository {
   }
 
   byIds(municipalityId: string, ids: readonly string[]): Promise<OrganisationType[]> {
-    return this.db.query<OrganisationType[]>(`SELECT ${COLUMNS} FROM organisation o WHERE o.municipality_id = $1 AND o.id = ANY($2::uuid[])`, [
-      municipalityId,
-      [...ids],
-    ]);
+    return this.db.query<OrganisationType[]>(
+      `SELECT ${COLUMNS} FROM organisation o WHERE o.municipality_id = $1 AND o.id = ANY($2::uuid[])`,
+      [municipalityId, [...ids]],
+    );
   }
 
   /** Partner pledges that no facilitator has acknowledged yet, oldest first. */

@@ -22,7 +22,11 @@ export class OrganisationResolver {
   @Mutation(() => OrganisationType, { description: 'Register a partner organisation; you become its first member.' })
   @SignedIn()
   async createOrganisation(@Args('input') input: OrganisationInput, @CurrentActor() actor: Actor): Promise<OrganisationType> {
-    const created = await this.organisations.create(actor.municipalityId, actor.userId, { name: input.name, kind: input.kind, kvkNumber: input.kvkNumber ?? null });
+    const created = await this.organisations.create(actor.municipalityId, actor.userId, {
+      name: input.name,
+      kind: input.kind,
+      kvkNumber: input.kvkNumber ?? null,
+    });
     if (!created) {
       throw conflict('organisation.nameTaken');
     }

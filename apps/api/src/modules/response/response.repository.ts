@@ -64,10 +64,10 @@ export class ResponseRepository {
   }
 
   async template(municipalityId: string, id: string): Promise<TemplateRow | null> {
-    const rows = await this.db.query<TemplateRow[]>(`SELECT id, name, kind, body FROM response_template WHERE municipality_id = $1 AND id = $2`, [
-      municipalityId,
-      id,
-    ]);
+    const rows = await this.db.query<TemplateRow[]>(
+      `SELECT id, name, kind, body FROM response_template WHERE municipality_id = $1 AND id = $2`,
+      [municipalityId, id],
+    );
     return rows[0] ?? null;
   }
 

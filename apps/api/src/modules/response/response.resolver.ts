@@ -86,7 +86,9 @@ export class InitiativeResponsesResolver {
   async responses(@Parent() initiative: InitiativeType, @Context() ctx: GraphqlContext): Promise<ResponseType[]> {
     const municipalityId = ctx.req.municipality!.id;
     const rows = await ctx.loaders
-      .forMany<ResponseRow>('responses', async (ids) => groupBy(await this.repository.ofInitiatives(municipalityId, ids), (r) => r.initiativeId))
+      .forMany<ResponseRow>('responses', async (ids) =>
+        groupBy(await this.repository.ofInitiatives(municipalityId, ids), (r) => r.initiativeId),
+      )
       .load(initiative.id);
     return rows.map((row) => Object.assign(new ResponseType(), row));
   }

@@ -44,12 +44,10 @@ async function seed(m: EntityManager, password: string): Promise<void> {
   }
   const themes = new Map<string, string>();
   for (const t of DEMO_THEMES) {
-    const [{ id }] = await m.query<[{ id: string }]>(`INSERT INTO theme (municipality_id, slug, name, icon) VALUES ($1, $2, $3, $4) RETURNING id`, [
-      municipalityId,
-      t.slug,
-      t.name,
-      t.icon,
-    ]);
+    const [{ id }] = await m.query<[{ id: string }]>(
+      `INSERT INTO theme (municipality_id, slug, name, icon) VALUES ($1, $2, $3, $4) RETURNING id`,
+      [municipalityId, t.slug, t.name, t.icon],
+    );
     themes.set(t.slug, id);
   }
 
@@ -60,7 +58,17 @@ async function seed(m: EntityManager, password: string): Promise<void> {
     const [{ id }] = await m.query<[{ id: string }]>(
       `INSERT INTO initiative (municipality_id, author_id, title, summary, description, neighbourhood_id, theme_id, status, created_at, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) RETURNING id`,
-      [municipalityId, authorId, item.title, item.summary, item.description, neighbourhoods.get(item.neighbourhood), themes.get(item.theme), item.status, createdAt],
+      [
+        municipalityId,
+        authorId,
+        item.title,
+        item.summary,
+        item.description,
+        neighbourhoods.get(item.neighbourhood),
+        themes.get(item.theme),
+        item.status,
+        createdAt,
+      ],
     );
     let at = createdAt.getTime();
     if (pathTo(item.status).some(([, to]) => to === 'published')) {
@@ -69,11 +77,20 @@ async function seed(m: EntityManager, password: string): Promise<void> {
     for (const [from, to] of pathTo(item.status)) {
       at += 3_600_000;
       const byAuthor = TRANSITIONS.find((t) => t.from === from && t.to === to)?.by.includes('author') ?? from === null;
-      const reason = to === 'rejected' || to === 'changes_requested' || to === 'declined' || to === 'withdrawn' ? item.reason ?? null : null;
+      const reason =
+        to === 'rejected' || to === 'changes_requested' || to === 'declined' || to === 'withdrawn' ? (item.reason ?? null) : null;
       await m.query(
         `INSERT INTO initiative_event (municipality_id, initiative_id, actor_id, from_status, to_status, reason, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-        [municipalityId, id, to === 'under_review' || to === 'expired' ? null : byAuthor ? authorId : facilitatorId, from, to, reason, new Date(at)],
+        [
+          municipalityId,
+          id,
+          to === 'under_review' || to === 'expired' ? null : byAuthor ? authorId : facilitatorId,
+          from,
+          to,
+          reason,
+          new Date(at),
+        ],
       );
     }
   }
@@ -98,4 +115,3 @@ function pathTo(status: InitiativeStatus): Array<[InitiativeStatus | null, Initi
   const road = roads[status];
   return road.map((to, i) => [i === 0 ? null : road[i - 1], to]);
 }
-

@@ -36,7 +36,8 @@ export class ImpactFiguresType {
 export class StatsType {
   @Field() from!: Date;
   @Field() to!: Date;
-  @Field(() => [ResponseFiguresType], { description: 'The municipality first, then each neighbourhood.' }) responseTimes!: ResponseFiguresType[];
+  @Field(() => [ResponseFiguresType], { description: 'The municipality first, then each neighbourhood.' })
+  responseTimes!: ResponseFiguresType[];
   @Field(() => [ImpactFiguresType], { description: 'Per neighbourhood, then per theme.' }) impact!: ImpactFiguresType[];
 }
 
@@ -53,4 +54,3 @@ export class StatsPeriodInput {
   @IsDate(messageOf('field.invalid'))
   to?: Date | null;
 }
-

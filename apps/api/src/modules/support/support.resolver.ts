@@ -42,11 +42,17 @@ export class SupportResolver {
 
   @ResolveField(() => Boolean, { description: 'Whether support can be given or withdrawn now.' })
   supportOpen(@Parent() initiative: InitiativeType, @Context() ctx: GraphqlContext): boolean {
-    return !initiative.hidden && supportIsOpen(initiative.status, initiative.publishedAt, ctx.req.municipality!.supportWindowDays, new Date());
+    return (
+      !initiative.hidden && supportIsOpen(initiative.status, initiative.publishedAt, ctx.req.municipality!.supportWindowDays, new Date())
+    );
   }
 
   @ResolveField(() => Boolean, { description: 'Whether you support it.' })
-  async viewerSupports(@Parent() initiative: InitiativeType, @OptionalActor() actor: Actor | null, @Context() ctx: GraphqlContext): Promise<boolean> {
+  async viewerSupports(
+    @Parent() initiative: InitiativeType,
+    @OptionalActor() actor: Actor | null,
+    @Context() ctx: GraphqlContext,
+  ): Promise<boolean> {
     if (!actor) {
       return false;
     }

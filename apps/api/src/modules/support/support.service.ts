@@ -38,7 +38,12 @@ export class SupportService {
       }
       const count = await this.supports.bumpCounter(manager, initiativeId, 1);
       if (crossesThreshold(current.status, count, municipality!.supportThreshold)) {
-        await this.initiatives.setStatus(manager, initiativeId, 'under_review', stampsOnEntering('under_review', new Date(), municipality!));
+        await this.initiatives.setStatus(
+          manager,
+          initiativeId,
+          'under_review',
+          stampsOnEntering('under_review', new Date(), municipality!),
+        );
         await this.initiatives.addEvent(manager, {
           municipalityId: actor.municipalityId,
           initiativeId,

@@ -39,7 +39,9 @@ describe('GraphQL query limits', () => {
   it('counts list sizes: 100 × 100 items is too expensive, 100 × 50 is fine', () => {
     const rules = [costLimitRule(10_000)];
     expect(errorsOf(`{ list(first: 100) { id items(first: 50) { id } } }`, rules)).toEqual([]);
-    expect(errorsOf(`{ list(first: 100) { id items(first: 100) { id } } }`, rules)).toEqual(['Query cost 10201 exceeds the limit of 10000; ask for smaller pages.']);
+    expect(errorsOf(`{ list(first: 100) { id items(first: 100) { id } } }`, rules)).toEqual([
+      'Query cost 10201 exceeds the limit of 10000; ask for smaller pages.',
+    ]);
     expect(errorsOf(`query($n: Int) { list(first: $n) { items(first: $n) { id child { id } } } }`, rules)).toHaveLength(1);
   });
 });

@@ -26,7 +26,11 @@ describe('JsonLogger', () => {
     const line = lines[0];
     expect(line).not.toContain('geheim-wachtwoord');
     expect(line).not.toContain('abc');
-    expect((JSON.parse(line) as { data: unknown }).data).toEqual({ email: 'a@b.nl', password: '[redacted]', nested: { token: '[redacted]', html: '[redacted]' } });
+    expect((JSON.parse(line) as { data: unknown }).data).toEqual({
+      email: 'a@b.nl',
+      password: '[redacted]',
+      nested: { token: '[redacted]', html: '[redacted]' },
+    });
   });
 
   it('skips levels that are off', () => {

@@ -29,7 +29,8 @@ export class InboxFilterInput {
   @IsArray()
   @IsIn(Object.values(InboxKindValue), { each: true, ...messageOf('field.invalid') })
   kinds?: InboxKind[] | null;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', messageOf('field.unknownNeighbourhood')) neighbourhoodId?: string | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', messageOf('field.unknownNeighbourhood')) neighbourhoodId?:
+    string | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', messageOf('field.invalid')) assigneeId?: string | null;
   @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() unassigned?: boolean | null;
   @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() overdueOnly?: boolean | null;

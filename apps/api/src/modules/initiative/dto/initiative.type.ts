@@ -27,7 +27,8 @@ export class InitiativeType {
   @Field() updatedAt!: Date;
   @Field(() => Date, { nullable: true, description: 'When a facilitator approved it for the public.' }) publishedAt!: Date | null;
   @Field({ description: 'Hidden by a facilitator: only staff and the author see it.' }) hidden!: boolean;
-  @Field(() => String, { nullable: true, description: 'Why it was hidden (seen only by staff and the author).' }) hiddenReason!: string | null;
+  @Field(() => String, { nullable: true, description: 'Why it was hidden (seen only by staff and the author).' }) hiddenReason!:
+    string | null;
   @Field(() => String, { nullable: true, description: 'Date (YYYY-MM-DD) by which the municipality answers for the first time.' })
   firstResponseDueOn!: string | null;
   @Field(() => Date, { nullable: true }) firstResponseAt!: Date | null;

@@ -20,6 +20,14 @@ export class ImpactType {
 @InputType()
 export class MatchingBudgetInput {
   @Field(() => ID) @IsUUID('all', messageOf('field.unknownNeighbourhood')) neighbourhoodId!: string;
-  @Field(() => Int) @IsInt(messageOf('field.invalid')) @Min(2000, messageOf('field.invalid')) @Max(2100, messageOf('field.invalid')) year!: number;
-  @Field(() => Int) @IsInt(messageOf('field.invalid')) @Min(0, messageOf('field.invalid')) @Max(2_000_000_000, messageOf('field.invalid')) budgetCents!: number;
+  @Field(() => Int)
+  @IsInt(messageOf('field.invalid'))
+  @Min(2000, messageOf('field.invalid'))
+  @Max(2100, messageOf('field.invalid'))
+  year!: number;
+  @Field(() => Int)
+  @IsInt(messageOf('field.invalid'))
+  @Min(0, messageOf('field.invalid'))
+  @Max(2_000_000_000, messageOf('field.invalid'))
+  budgetCents!: number;
 }

@@ -5,8 +5,14 @@ import { NEED_KINDS, PLEDGE_STATUSES, type NeedKind, type PledgeStatus } from '#
 import { messageOf, TextField } from '../../../common/validation/text-field.decorator.js';
 
 export const NeedKindValue = Object.fromEntries(NEED_KINDS.map((k) => [k.toUpperCase(), k])) as Record<Uppercase<NeedKind>, NeedKind>;
-registerEnumType(NeedKindValue, { name: 'NeedKind', description: 'SHIFT and TASK count people, MATERIAL pieces, SPACE one place, MONEY euro cents.' });
-export const PledgeStatusValue = Object.fromEntries(PLEDGE_STATUSES.map((k) => [k.toUpperCase(), k])) as Record<Uppercase<PledgeStatus>, PledgeStatus>;
+registerEnumType(NeedKindValue, {
+  name: 'NeedKind',
+  description: 'SHIFT and TASK count people, MATERIAL pieces, SPACE one place, MONEY euro cents.',
+});
+export const PledgeStatusValue = Object.fromEntries(PLEDGE_STATUSES.map((k) => [k.toUpperCase(), k])) as Record<
+  Uppercase<PledgeStatus>,
+  PledgeStatus
+>;
 registerEnumType(PledgeStatusValue, { name: 'PledgeStatus' });
 
 @ObjectType('Need')
@@ -51,14 +57,27 @@ export class NeedInput {
   @Field(() => String, { nullable: true }) @TextField({ max: 200, optional: true }) place?: string | null;
   @Field(() => String, { nullable: true }) @TextField({ max: 200, optional: true }) skills?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/, messageOf('field.invalid')) dueOn?: string | null;
-  @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber({}, messageOf('field.invalid')) @Min(0.25, messageOf('field.invalid')) @Max(1000, messageOf('field.invalid')) hoursEstimate?: number | null;
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsNumber({}, messageOf('field.invalid'))
+  @Min(0.25, messageOf('field.invalid'))
+  @Max(1000, messageOf('field.invalid'))
+  hoursEstimate?: number | null;
   @Field(() => String, { nullable: true }) @TextField({ max: 40, optional: true }) unit?: string | null;
-  @Field(() => Int) @IsInt(messageOf('field.invalid')) @Min(1, messageOf('field.range', { min: 1, max: 100000000 })) @Max(100_000_000, messageOf('field.range', { min: 1, max: 100000000 })) capacity!: number;
+  @Field(() => Int)
+  @IsInt(messageOf('field.invalid'))
+  @Min(1, messageOf('field.range', { min: 1, max: 100000000 }))
+  @Max(100_000_000, messageOf('field.range', { min: 1, max: 100000000 }))
+  capacity!: number;
 }
 
 @InputType()
 export class PledgeInput {
-  @Field(() => Int, { defaultValue: 1 }) @IsInt(messageOf('field.invalid')) @Min(1, messageOf('field.range', { min: 1, max: 100000000 })) @Max(100_000_000, messageOf('field.range', { min: 1, max: 100000000 })) amount!: number;
+  @Field(() => Int, { defaultValue: 1 })
+  @IsInt(messageOf('field.invalid'))
+  @Min(1, messageOf('field.range', { min: 1, max: 100000000 }))
+  @Max(100_000_000, messageOf('field.range', { min: 1, max: 100000000 }))
+  amount!: number;
   @Field(() => String, { nullable: true }) @TextField({ max: 500, optional: true }) note?: string | null;
   @Field(() => ID, { nullable: true, description: 'Pledge for a partner organisation you are a member of.' })
   @IsOptional()

@@ -3,7 +3,10 @@ import { IsEnum, IsOptional, IsUUID, ValidateIf } from 'class-validator';
 import { RESPONSE_KINDS, type ResponseKind } from '#domain';
 import { messageOf, TextField } from '../../../common/validation/text-field.decorator.js';
 
-export const ResponseKindValue = Object.fromEntries(RESPONSE_KINDS.map((k) => [k.toUpperCase(), k])) as Record<Uppercase<ResponseKind>, ResponseKind>;
+export const ResponseKindValue = Object.fromEntries(RESPONSE_KINDS.map((k) => [k.toUpperCase(), k])) as Record<
+  Uppercase<ResponseKind>,
+  ResponseKind
+>;
 registerEnumType(ResponseKindValue, { name: 'ResponseKind' });
 
 export enum DecisionOutcome {
@@ -51,5 +54,8 @@ export class ResponseTemplateInput {
 @InputType()
 export class UseTemplateInput {
   @Field(() => ID) @IsUUID('all', messageOf('response.unknownTemplate')) templateId!: string;
-  @Field(() => DecisionOutcome, { nullable: true }) @IsOptional() @IsEnum(DecisionOutcome, messageOf('field.invalid')) decision?: DecisionOutcome | null;
+  @Field(() => DecisionOutcome, { nullable: true })
+  @IsOptional()
+  @IsEnum(DecisionOutcome, messageOf('field.invalid'))
+  decision?: DecisionOutcome | null;
 }
