@@ -1,27 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { DataSource, type QueryRunner } from 'typeorm';
 import { startApi, type ApiHarness } from '../support/api-harness.js';
 import type { TestMunicipality } from '../support/factories.js';
+import { countStatements, type StatementCounter } from '../support/statement-counter.js';
 
 describe('GraphQL surface limits and HTTP hardening (over HTTP, against the running app)', () => {
   let api: ApiHarness;
   let town: TestMunicipality;
-  let statements = 0;
+  let statements: StatementCounter;
 
   beforeAll(async () => {
     api = await startApi();
     town = await api.factories.createMunicipality();
-    const db = api.app.get(DataSource);
-    const create = db.createQueryRunner.bind(db);
-    db.createQueryRunner = (...args: Parameters<DataSource['createQueryRunner']>): QueryRunner => {
-      const runner = create(...args);
-      const query = runner.query.bind(runner);
-      runner.query = ((...a: Parameters<QueryRunner['query']>) => {
-        statements++;
-        return query(...a);
-      }) as QueryRunner['query'];
-      return runner;
-    };
+    statements = countStatements(api.app);
     await api.client(town.slug).request(`{ municipality { id } }`); // warm the municipality cache
   });
   afterAll(() => api.close());
@@ -40,10 +30,10 @@ describe('GraphQL surface limits and HTTP hardening (over HTTP, against the runn
 
   it('refuses more than 15 aliases', async () => {
     const many = Array.from({ length: 16 }, (_, i) => `a${i}: municipality { id }`).join(' ');
-    statements = 0;
+    statements.reset();
     const result = (await (await post({ query: `{ ${many} }` })).json()) as { errors?: Array<{ extensions?: { code?: string } }> };
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(statements).toBe(0);
+    expect(statements.count).toBe(0);
   });
 
   it('refuses an over-long document (token limit) and an over-large body', async () => {

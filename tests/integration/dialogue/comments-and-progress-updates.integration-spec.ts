@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { DataSource, type QueryRunner } from 'typeorm';
 import { startApi, type ApiHarness } from '../../support/api-harness.js';
 import type { TestMunicipality, TestUser } from '../../support/factories.js';
 import type { GraphqlClient } from '../../support/graphql-client.js';
+import { countStatements } from '../../support/statement-counter.js';
 
 const ADD = `mutation($id: ID!, $input: AddCommentInput!) { addComment(initiativeId: $id, input: $input) {
   id parentId body bodyHtml municipal removed author { displayName } } }`;
@@ -180,23 +180,12 @@ describe('comments and progress updates', () => {
       const top = (await add(talker, initiative.id, `vraag ${i}`)).data!.addComment;
       await add(talker, initiative.id, `antwoord ${i}`, top.id);
     }
-    let statements = 0;
-    const db = api.app.get(DataSource);
-    const create = db.createQueryRunner.bind(db);
-    db.createQueryRunner = (...args: Parameters<DataSource['createQueryRunner']>): QueryRunner => {
-      const runner = create(...args);
-      const query = runner.query.bind(runner);
-      runner.query = ((...queryArgs: Parameters<QueryRunner['query']>) => {
-        statements++;
-        return query(...queryArgs);
-      }) as QueryRunner['query'];
-      return runner;
-    };
+    const statements = countStatements(api.app);
     type List = {
       initiatives: { edges: Array<{ node: { commentCount: number; comments: { edges: Array<{ node: { replies: unknown[] } }> } } }> };
     };
     const count = async (first: number): Promise<number> => {
-      statements = 0;
+      statements.reset();
       const list = await api.client(place.slug).data<List>(
         `query($first: Int) { initiatives(first: $first) { edges { node { commentCount
           comments(first: 5) { edges { node { author { displayName } replies { id } } } } } } } }`,
@@ -205,13 +194,13 @@ describe('comments and progress updates', () => {
       expect(list.initiatives.edges.every((e) => e.node.commentCount === 2 && e.node.comments.edges[0].node.replies.length === 1)).toBe(
         true,
       );
-      return statements;
+      return statements.count;
     };
     try {
       await count(1);
       expect(await count(6)).toBe(await count(2));
     } finally {
-      db.createQueryRunner = create;
+      statements.restore();
     }
   });
 

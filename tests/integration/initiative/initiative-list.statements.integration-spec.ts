@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { DataSource, type QueryRunner } from 'typeorm';
 import { startApi, type ApiHarness } from '../../support/api-harness.js';
 import type { TestMunicipality, TestUser } from '../../support/factories.js';
+import { countStatements, type StatementCounter } from '../../support/statement-counter.js';
 
 const LIST = `query($first: Int) { initiatives(first: $first) { totalCount edges { node {
   id title author { displayName } neighbourhood { name } theme { name } timeline { toStatus actor { displayName } }
@@ -10,7 +10,7 @@ const LIST = `query($first: Int) { initiatives(first: $first) { totalCount edges
 describe('the initiative list costs a constant number of SQL statements (no N+1)', () => {
   let api: ApiHarness;
   let town: TestMunicipality;
-  let statements = 0;
+  let statements: StatementCounter;
 
   beforeAll(async () => {
     api = await startApi();
@@ -26,26 +26,16 @@ describe('the initiative list costs a constant number of SQL statements (no N+1)
         themeId: town.themeIds[i % 3],
       });
     }
-    const db = api.app.get(DataSource);
-    const create = db.createQueryRunner.bind(db);
-    db.createQueryRunner = (...args: Parameters<DataSource['createQueryRunner']>): QueryRunner => {
-      const runner = create(...args);
-      const query = runner.query.bind(runner);
-      runner.query = ((...queryArgs: Parameters<QueryRunner['query']>) => {
-        statements++;
-        return query(...queryArgs);
-      }) as QueryRunner['query'];
-      return runner;
-    };
+    statements = countStatements(api.app);
   });
   afterAll(() => api.close());
 
   async function count(first: number): Promise<number> {
     const client = api.client(town.slug);
-    statements = 0;
+    statements.reset();
     const data = await client.data<{ initiatives: { edges: unknown[] } }>(LIST, { first });
     expect(data.initiatives.edges).toHaveLength(first);
-    return statements;
+    return statements.count;
   }
 
   it('is the same for 2, 10 and 40 initiatives with authors, places, themes and timelines', async () => {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { DataSource, type QueryRunner } from 'typeorm';
 import { startApi, type ApiHarness } from '../../support/api-harness.js';
 import type { TestMunicipality, TestUser } from '../../support/factories.js';
 import type { GraphqlClient } from '../../support/graphql-client.js';
+import { countStatements } from '../../support/statement-counter.js';
 
 const RESPOND = `mutation($id: ID!, $input: RespondInput!) { respondToInitiative(initiativeId: $id, input: $input) {
   status firstResponseAt responses { kind decision body department author { displayName } } timeline { toStatus } } }`;
@@ -202,26 +202,15 @@ describe('official responses, templates and the facilitator inbox', () => {
     );
     const client = await api.sessionFor(lead, big.slug);
     await client.data(`{ me { id } }`); // warm-up: the new municipality is read into the cache once
-    let statements = 0;
-    const db = api.app.get(DataSource);
-    const create = db.createQueryRunner.bind(db);
-    db.createQueryRunner = (...args: Parameters<DataSource['createQueryRunner']>): QueryRunner => {
-      const runner = create(...args);
-      const query = runner.query.bind(runner);
-      runner.query = ((...a: Parameters<QueryRunner['query']>) => {
-        statements++;
-        return query(...a);
-      }) as QueryRunner['query'];
-      return runner;
-    };
+    const statements = countStatements(api.app);
     try {
       const started = performance.now();
-      statements = 0;
+      statements.reset();
       const five = await client.data<InboxPage>(INBOX, { first: 5 });
-      const forFive = statements;
-      statements = 0;
+      const forFive = statements.count;
+      statements.reset();
       const fifty = await client.data<InboxPage>(INBOX, { first: 50 });
-      expect(statements).toBe(forFive);
+      expect(statements.count).toBe(forFive);
       console.log(
         `inbox over 4000 items: first pages in ${(performance.now() - started).toFixed(0)} ms, ${forFive} SQL statements per page`,
       );
@@ -240,7 +229,7 @@ describe('official responses, templates and the facilitator inbox', () => {
       expect(seen).toBe(4000);
       expect(keys.size).toBe(4000);
     } finally {
-      db.createQueryRunner = create;
+      statements.restore();
     }
   });
 });

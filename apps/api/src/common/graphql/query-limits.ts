@@ -20,6 +20,15 @@ export const QUERY_LIMITS = {
 /** `first` given as a variable is counted at its maximum. */
 const FIRST_FROM_VARIABLE = 100;
 
+function fragmentsOf(context: ValidationContext): Record<string, FragmentDefinitionNode> {
+  return Object.fromEntries(
+    context
+      .getDocument()
+      .definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => [d.name.value, d]),
+  );
+}
+
 function depthOf(selectionSet: SelectionSetNode | undefined, fragments: Record<string, FragmentDefinitionNode>, seen: Set<string>): number {
   if (!selectionSet) {
     return 0;
@@ -45,12 +54,7 @@ function depthOf(selectionSet: SelectionSetNode | undefined, fragments: Record<s
 /** Refuses operations nested deeper than `max` fields (fragments followed, cycles cut). */
 export function depthLimitRule(max: number) {
   return (context: ValidationContext): ASTVisitor => {
-    const fragments = Object.fromEntries(
-      context
-        .getDocument()
-        .definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
-        .map((d) => [d.name.value, d]),
-    );
+    const fragments = fragmentsOf(context);
     return {
       OperationDefinition(node) {
         const depth = depthOf(node.selectionSet, fragments, new Set());
@@ -113,12 +117,7 @@ function costOf(selectionSet: SelectionSetNode | undefined, fragments: Record<st
 /** Refuses operations whose estimated cost (fields × list sizes) is above `max`. */
 export function costLimitRule(max: number) {
   return (context: ValidationContext): ASTVisitor => {
-    const fragments = Object.fromEntries(
-      context
-        .getDocument()
-        .definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
-        .map((d) => [d.name.value, d]),
-    );
+    const fragments = fragmentsOf(context);
     return {
       OperationDefinition(node) {
         const cost = costOf(node.selectionSet, fragments, new Set());
