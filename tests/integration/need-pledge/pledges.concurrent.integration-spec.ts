@@ -106,6 +106,10 @@ describe('needs and pledges: capacity, overlap, states and matching under concur
     await admin.data(`mutation($input: MatchingBudgetInput!) { setMatchingBudget(input: $input) { leftCents } }`, {
       input: { neighbourhoodId: town.neighbourhoodIds[0], year: new Date().getUTCFullYear(), budgetCents: 10_000 },
     });
+    const rules = await admin.data<{ setMatchingRules: { hourlyRateCents: number } }>(
+      `mutation { setMatchingRules(input: { moneyRatio: 1, hourlyRateCents: 1500, capPerInitiativeCents: 100000 }) { hourlyRateCents } }`,
+    );
+    expect(rules.setMatchingRules.hourlyRateCents).toBe(1500);
     const task = await addNeed({ kind: 'TASK', title: 'Schoffelen', capacity: 30, hoursEstimate: 2 });
     const clients = await volunteers(30);
     const pledges = await Promise.all(clients.map((c) => c.data<{ pledge: { id: string } }>(PLEDGE, { id: task, amount: 1 })));

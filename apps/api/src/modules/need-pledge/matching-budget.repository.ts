@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { badInput, notFound } from '../../common/errors/app-error.js';
-import type { ImpactType, MatchingBudgetType } from './dto/matching.type.js';
+import type { ImpactType, MatchingBudgetType, MatchingRulesType } from './dto/matching.type.js';
 
 @Injectable()
 export class MatchingBudgetRepository {
@@ -69,5 +69,13 @@ export class MatchingBudgetRepository {
         { crowdMoneyCents: Number(r.money), deliveredHours: Number(r.hours), matchedCents: Number(r.matched) },
       ]),
     );
+  }
+
+  async setRules(municipalityId: string, rules: MatchingRulesType): Promise<MatchingRulesType> {
+    await this.db.query(
+      `UPDATE municipality SET matching_money_ratio = $2, matching_hourly_rate_cents = $3, matching_cap_cents = $4 WHERE id = $1`,
+      [municipalityId, rules.moneyRatio, rules.hourlyRateCents, rules.capPerInitiativeCents],
+    );
+    return rules;
   }
 }

@@ -4,7 +4,7 @@ import { ParseIdPipe } from '../../common/graphql/id.pipe.js';
 import { CurrentActor } from '../../common/request/current-actor.decorator.js';
 import type { Actor } from '../../common/request/request-types.js';
 import { FulfilInput, NeedInput, NeedType, PledgeInput, PledgeType } from './dto/need.type.js';
-import { MatchingBudgetInput, MatchingBudgetType } from './dto/matching.type.js';
+import { MatchingBudgetInput, MatchingBudgetType, MatchingRulesInput, MatchingRulesType } from './dto/matching.type.js';
 import { MatchingBudgetRepository } from './matching-budget.repository.js';
 import { NeedService } from './need.service.js';
 import type { NeedRow, NeedValues } from './need.repository.js';
@@ -103,5 +103,11 @@ export class NeedPledgeResolver {
   @RequireRole('admin')
   async setMatchingBudget(@Args('input') input: MatchingBudgetInput, @CurrentActor() actor: Actor): Promise<MatchingBudgetType> {
     return this.budgets.set(actor.municipalityId, input.neighbourhoodId, input.year, input.budgetCents);
+  }
+
+  @Mutation(() => MatchingRulesType, { description: 'Admins: the matching rules (ratio for money, value of an hour, cap per initiative).' })
+  @RequireRole('admin')
+  setMatchingRules(@Args('input') input: MatchingRulesInput, @CurrentActor() actor: Actor): Promise<MatchingRulesType> {
+    return this.budgets.setRules(actor.municipalityId, input);
   }
 }

@@ -1,5 +1,5 @@
-import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { IsInt, IsUUID, Max, Min } from 'class-validator';
+import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { IsInt, IsNumber, IsUUID, Max, Min } from 'class-validator';
 import { messageOf } from '../../../common/validation/text-field.decorator.js';
 
 @ObjectType('MatchingBudget', { description: 'Municipal money that doubles what the crowd brings, per neighbourhood and year.' })
@@ -30,4 +30,30 @@ export class MatchingBudgetInput {
   @Min(0, messageOf('field.invalid'))
   @Max(2_000_000_000, messageOf('field.invalid'))
   budgetCents!: number;
+}
+
+@ObjectType('MatchingRules', { description: 'How the municipality adds to what the crowd brings.' })
+export class MatchingRulesType {
+  @Field(() => Float, { description: 'Euros added per euro pledged' }) moneyRatio!: number;
+  @Field(() => Int, { description: 'Value of one delivered volunteer hour, in cents' }) hourlyRateCents!: number;
+  @Field(() => Int, { description: 'Most the municipality adds to one initiative, in cents' }) capPerInitiativeCents!: number;
+}
+
+@InputType()
+export class MatchingRulesInput {
+  @Field(() => Float)
+  @IsNumber({}, messageOf('field.invalid'))
+  @Min(0, messageOf('field.invalid'))
+  @Max(10, messageOf('field.invalid'))
+  moneyRatio!: number;
+  @Field(() => Int)
+  @IsInt(messageOf('field.invalid'))
+  @Min(0, messageOf('field.invalid'))
+  @Max(100_000, messageOf('field.invalid'))
+  hourlyRateCents!: number;
+  @Field(() => Int)
+  @IsInt(messageOf('field.invalid'))
+  @Min(0, messageOf('field.invalid'))
+  @Max(2_000_000_000, messageOf('field.invalid'))
+  capPerInitiativeCents!: number;
 }
