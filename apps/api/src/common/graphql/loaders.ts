@@ -50,3 +50,20 @@ export function groupBy<V>(rows: readonly V[], key: (row: V) => string): Map<str
 export function indexBy<V>(rows: readonly V[], key: (row: V) => string): Map<string, V> {
   return new Map(rows.map((row) => [key(row), row]));
 }
+
+/**
+ * A yes/no fact about the signed-in viewer and one item (supports it, follows it …), batched
+ * per request under `name`; always false for an anonymous viewer.
+ */
+export async function viewerFlag(
+  ctx: { loaders: Loaders },
+  actor: { userId: string } | null,
+  name: string,
+  id: string,
+  batch: (userId: string, ids: readonly string[]) => Promise<ReadonlyMap<string, boolean>>,
+): Promise<boolean> {
+  if (!actor) {
+    return false;
+  }
+  return (await ctx.loaders.for(name, (ids) => batch(actor.userId, ids)).load(id)) ?? false;
+}

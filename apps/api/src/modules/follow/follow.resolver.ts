@@ -9,6 +9,7 @@ import { InitiativeType } from '../initiative/dto/initiative.type.js';
 import { NeighbourhoodType } from '../municipality/dto/municipality.type.js';
 import { FollowRepository } from './follow.repository.js';
 import { FollowService } from './follow.service.js';
+import { viewerFlag } from '../../common/graphql/loaders.js';
 
 export enum FollowTargetValue {
   INITIATIVE = 'initiative',
@@ -53,19 +54,13 @@ export class InitiativeFollowResolver {
     @OptionalActor() actor: Actor | null,
     @Context() ctx: GraphqlContext,
   ): Promise<boolean> {
-    if (!actor) {
-      return false;
-    }
-    const state = await ctx.loaders
-      .for('viewerFollowsInitiative', async (ids) => {
-        const [explicit, automatic] = await Promise.all([
-          this.follows.explicit(actor.userId, 'initiative', ids),
-          this.follows.automatic(actor.userId, ids),
-        ]);
-        return new Map(ids.map((id) => [id, follows({ automatic: automatic.has(id), explicit: explicit.get(id) ?? null })]));
-      })
-      .load(initiative.id);
-    return state ?? false;
+    return viewerFlag(ctx, actor, 'viewerFollowsInitiative', initiative.id, async (userId, ids) => {
+      const [explicit, automatic] = await Promise.all([
+        this.follows.explicit(userId, 'initiative', ids),
+        this.follows.automatic(userId, ids),
+      ]);
+      return new Map(ids.map((id) => [id, follows({ automatic: automatic.has(id), explicit: explicit.get(id) ?? null })]));
+    });
   }
 }
 
@@ -79,12 +74,8 @@ export class NeighbourhoodFollowResolver {
     @OptionalActor() actor: Actor | null,
     @Context() ctx: GraphqlContext,
   ): Promise<boolean> {
-    if (!actor) {
-      return false;
-    }
-    const state = await ctx.loaders
-      .for('viewerFollowsNeighbourhood', (ids) => this.follows.explicit(actor.userId, 'neighbourhood', ids))
-      .load(neighbourhood.id);
-    return state ?? false;
+    return viewerFlag(ctx, actor, 'viewerFollowsNeighbourhood', neighbourhood.id, (userId, ids) =>
+      this.follows.explicit(userId, 'neighbourhood', ids),
+    );
   }
 }

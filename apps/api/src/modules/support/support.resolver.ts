@@ -9,6 +9,7 @@ import { InitiativeType } from '../initiative/dto/initiative.type.js';
 import { toInitiativeType } from '../initiative/dto/to-initiative-type.js';
 import { SupportRepository } from './support.repository.js';
 import { SupportService } from './support.service.js';
+import { viewerFlag } from '../../common/graphql/loaders.js';
 
 /** Support mutations and the support/deadline fields of an initiative. */
 @Resolver(() => InitiativeType)
@@ -53,16 +54,10 @@ export class SupportResolver {
     @OptionalActor() actor: Actor | null,
     @Context() ctx: GraphqlContext,
   ): Promise<boolean> {
-    if (!actor) {
-      return false;
-    }
-    const supported = await ctx.loaders
-      .for('viewerSupports', async (ids) => {
-        const found = await this.supports.supportedBy(actor.userId, ids);
-        return new Map(ids.map((id) => [id, found.has(id)]));
-      })
-      .load(initiative.id);
-    return supported ?? false;
+    return viewerFlag(ctx, actor, 'viewerSupports', initiative.id, async (userId, ids) => {
+      const found = await this.supports.supportedBy(userId, ids);
+      return new Map(ids.map((id) => [id, found.has(id)]));
+    });
   }
 
   @ResolveField(() => Boolean, { description: 'The first answer is late (shown to everyone).' })
