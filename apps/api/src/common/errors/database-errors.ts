@@ -7,7 +7,18 @@
 const CONNECTION_STATES = new Set(['08000', '08001', '08003', '08004', '08006', '08007', '57P01', '57P02', '57P03', '53300']);
 /** serialization_failure, deadlock_detected. */
 const RETRYABLE_STATES = new Set(['40001', '40P01']);
-const CONNECTION_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', 'EHOSTUNREACH', 'EAI_AGAIN']);
+const CONNECTION_ERRNOS = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
+  'EAI_AGAIN',
+  'ERR_STREAM_WRITE_AFTER_END',
+  'ERR_SOCKET_CLOSED',
+  'ERR_STREAM_DESTROYED',
+]);
 const CONNECTION_MESSAGES = [
   /Connection terminated/i,
   /timeout exceeded when trying to connect/i,
@@ -15,6 +26,15 @@ const CONNECTION_MESSAGES = [
   /Connection is not established/i,
   /the database system is (starting up|shutting down|in recovery mode)/i,
   /terminating connection due to administrator command/i,
+  // node-postgres while a connection is being torn down or reused after the server went away
+  /Client was closed and is not queryable/i,
+  /This socket has been ended by the other party/i,
+  /write after end/i,
+  /server closed the connection unexpectedly/i,
+  /Query read timeout/i,
+  // TypeORM after the driver dropped the connection mid-transaction
+  /Query runner already released/i,
+  /query runner was already released/i,
 ];
 
 function causes(error: unknown): unknown[] {
