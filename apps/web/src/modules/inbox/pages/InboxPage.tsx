@@ -9,16 +9,12 @@ import {
   type InboxFilterInput,
   type InboxKind,
 } from '../../../generated/graphql';
-import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
-import { PageHeading } from '../../../ui/PageHeading';
+import { StaffOnlyPage } from '../../auth/components/StaffOnlyPage';
 import { SelectField } from '../../../ui/SelectField';
 import { StatusMessageView, type StatusMessage } from '../../../ui/StatusMessage';
 import { useAsyncAction } from '../../../ui/useAsyncAction';
-import { LoginRequired } from '../../auth/components/LoginRequired';
-import { isStaff } from '../../auth/hooks/isStaff';
-import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { evictInitiativeLists } from '../../initiative/hooks/useInitiativeMutations';
 import { PartnerOffers } from '../../partner/components/PartnerOffers';
 import { useResponseTemplates } from '../../response/hooks/useRespondForm';
@@ -30,43 +26,15 @@ const KINDS: readonly InboxKind[] = ['MODERATION', 'FIRST_RESPONSE', 'DECISION',
 /** The facilitators' home: everything that awaits a municipal reaction, most urgent first. */
 export function InboxPage() {
   const { t } = useTranslation();
-  const { user, loading } = useCurrentUser();
-  let content;
-  if (loading) {
-    content = (
-      <p className="utrecht-paragraph" role="status">
-        {t('common.loading')}
-      </p>
-    );
-  } else if (!user) {
-    content = (
-      <LoginRequired
-        returnTo={INBOX_PATH}
-        title={t('moderation.loginRequiredTitle')}
-        message={t('inbox.loginRequired')}
-        loginLabel={t('moderation.loginLink')}
-        registerLabel={t('mine.registerLink')}
-      />
-    );
-  } else if (!isStaff(user.role)) {
-    content = (
-      <Alert type="warning">
-        <p className="utrecht-paragraph">{t('moderation.staffOnly')}</p>
-      </Alert>
-    );
-  } else {
-    content = (
-      <>
-        <Inbox viewerId={user.id} />
-        <PartnerOffers />
-      </>
-    );
-  }
   return (
-    <>
-      <PageHeading title={t('inbox.title')} />
-      {content}
-    </>
+    <StaffOnlyPage title={t('inbox.title')} path={INBOX_PATH} loginMessage={t('inbox.loginRequired')}>
+      {(user) => (
+        <>
+          <Inbox viewerId={user.id} />
+          <PartnerOffers />
+        </>
+      )}
+    </StaffOnlyPage>
   );
 }
 

@@ -2,13 +2,9 @@ import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { InitiativeListDocument } from '../../../generated/graphql';
-import { Alert } from '../../../ui/Alert';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
-import { PageHeading } from '../../../ui/PageHeading';
+import { StaffOnlyPage } from '../../auth/components/StaffOnlyPage';
 import { StatusMessageView, type StatusMessage } from '../../../ui/StatusMessage';
-import { LoginRequired } from '../../auth/components/LoginRequired';
-import { isStaff } from '../../auth/hooks/isStaff';
-import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { useInitiativeMutations } from '../../initiative/hooks/useInitiativeMutations';
 import { ModerationItem } from '../components/ModerationItem';
 
@@ -19,38 +15,10 @@ const QUEUE_SIZE = 50;
 /** The facilitators' queue of submitted initiatives. */
 export function ModerationPage() {
   const { t } = useTranslation();
-  const { user, loading } = useCurrentUser();
-  let content;
-  if (loading) {
-    content = (
-      <p className="utrecht-paragraph" role="status">
-        {t('common.loading')}
-      </p>
-    );
-  } else if (!user) {
-    content = (
-      <LoginRequired
-        returnTo={MODERATION_PATH}
-        title={t('moderation.loginRequiredTitle')}
-        message={t('moderation.loginRequired')}
-        loginLabel={t('moderation.loginLink')}
-        registerLabel={t('mine.registerLink')}
-      />
-    );
-  } else if (!isStaff(user.role)) {
-    content = (
-      <Alert type="warning">
-        <p className="utrecht-paragraph">{t('moderation.staffOnly')}</p>
-      </Alert>
-    );
-  } else {
-    content = <ModerationQueue />;
-  }
   return (
-    <>
-      <PageHeading title={t('moderation.title')} />
-      {content}
-    </>
+    <StaffOnlyPage title={t('moderation.title')} path={MODERATION_PATH} loginMessage={t('moderation.loginRequired')}>
+      {() => <ModerationQueue />}
+    </StaffOnlyPage>
   );
 }
 
