@@ -13,6 +13,8 @@ export interface FormState<F extends string> {
   pending: boolean;
   /** Increases on every failed submit; the error summary focuses itself when it changes. */
   failedSubmits: number;
+  /** Puts every field back to the given values (e.g. empty after a successful add). */
+  reset: (values: Record<F, string>) => void;
   handleSubmit: (event: FormEvent<HTMLFormElement>) => void;
 }
 
@@ -22,7 +24,10 @@ export interface UseFormStateOptions<F extends string> {
   validate: (values: Record<F, string>) => FieldErrors<F>;
   /** Runs the mutation; throw (Apollo errors) to show server errors. */
   submit: (values: Record<F, string>) => Promise<void>;
-  /** Server field names that belong to a form field of another name (e.g. "location.lat" → "lat"). */
+  /**
+   * Server field names that belong to a form field of another name (e.g. "location.lat" → "lat").
+   * "input.<field>" needs no alias: the prefix of the mutation's input argument is dropped.
+   */
   fieldAliases?: Readonly<Record<string, F>>;
 }
 
@@ -66,7 +71,8 @@ export function useFormState<F extends string>({
       const serverFieldErrors: FieldErrors<F> = {};
       const unmatched: string[] = [];
       for (const [serverField, message] of Object.entries(appError.fields)) {
-        const field = Object.hasOwn(fieldAliases, serverField) ? fieldAliases[serverField] : serverField;
+        const bare = serverField.startsWith('input.') ? serverField.slice('input.'.length) : serverField;
+        const field = Object.hasOwn(fieldAliases, serverField) ? fieldAliases[serverField] : bare;
         if (field !== undefined && field in values && !serverFieldErrors[field as F]) {
           serverFieldErrors[field as F] = { text: message };
         } else {
@@ -95,5 +101,11 @@ export function useFormState<F extends string>({
     }
   };
 
-  return { values, setValue, fieldErrors, generalError, pending, failedSubmits, handleSubmit };
+  const reset = useCallback((next: Record<F, string>) => {
+    setValues(next);
+    setFieldErrors({});
+    setGeneralError(null);
+  }, []);
+
+  return { values, setValue, fieldErrors, generalError, pending, failedSubmits, reset, handleSubmit };
 }

@@ -1,13 +1,15 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { readAppError } from '../../../app/graphql-errors';
 import type { NeedInput, NeedKind } from '../../../generated/graphql';
 import { Button } from '../../../ui/Button';
-import { ErrorSummary, type ErrorSummaryItem } from '../../../ui/ErrorSummary';
+import { ErrorSummary } from '../../../ui/ErrorSummary';
 import { SelectField } from '../../../ui/SelectField';
 import { TextareaField } from '../../../ui/TextareaField';
+import { summaryItems } from '../../../ui/summaryItems';
 import { TextField } from '../../../ui/TextField';
+import { useFormState, type FieldErrors } from '../../../ui/useFormState';
 import { parseEuros } from '../../../ui/useFormatMoney';
+import { useMessageText } from '../../../ui/useMessageText';
 
 export const NEED_KINDS: readonly NeedKind[] = ['SHIFT', 'TASK', 'MATERIAL', 'SPACE', 'MONEY'];
 
@@ -42,122 +44,91 @@ export interface AddNeedFormProps {
   onAdded: (title: string) => void;
 }
 
+/** Reads the form: the input to send for this kind of need, or what is wrong (mirrors the API's limits). */
+function needInput(values: Record<Field, string>): { input: NeedInput | null; errors: FieldErrors<Field> } {
+  const found: FieldErrors<Field> = {};
+  const kind = NEED_KINDS.find((k) => k === values.kind) ?? 'SHIFT';
+  const title = values.title.trim();
+  if ([...title].length < 2 || [...title].length > 120) {
+    found.title = { key: 'addNeed.titleInvalid' };
+  }
+  let capacity: number | null;
+  if (kind === 'SPACE') {
+    capacity = 1;
+  } else if (kind === 'MONEY') {
+    capacity = parseEuros(values.capacity);
+  } else {
+    capacity = /^\d+$/.test(values.capacity.trim()) ? Number(values.capacity.trim()) : null;
+  }
+  if (capacity === null || capacity < 1) {
+    found.capacity = kind === 'MONEY' ? { key: 'addNeed.moneyInvalid' } : { key: 'addNeed.capacityInvalid' };
+  }
+  const startsAt = values.startsAt ? new Date(values.startsAt) : null;
+  const endsAt = values.endsAt ? new Date(values.endsAt) : null;
+  if (kind === 'SHIFT') {
+    if (!startsAt || Number.isNaN(startsAt.getTime())) {
+      found.startsAt = { key: 'addNeed.startsAtRequired' };
+    }
+    if (!endsAt || Number.isNaN(endsAt.getTime()) || (startsAt && endsAt <= startsAt)) {
+      found.endsAt = { key: 'addNeed.endsAtInvalid' };
+    }
+  }
+  const hoursEstimate = values.hoursEstimate.trim() ? Number(values.hoursEstimate.replace(',', '.')) : null;
+  if (kind === 'TASK' && hoursEstimate !== null && (!Number.isFinite(hoursEstimate) || hoursEstimate < 0.25 || hoursEstimate > 1000)) {
+    found.hoursEstimate = { key: 'addNeed.hoursInvalid' };
+  }
+  if (Object.keys(found).length > 0 || capacity === null) {
+    return { input: null, errors: found };
+  }
+  return {
+    errors: found,
+    input: {
+      kind,
+      title,
+      description: values.description.trim(),
+      capacity,
+      startsAt: kind === 'SHIFT' && startsAt ? startsAt.toISOString() : null,
+      endsAt: kind === 'SHIFT' && endsAt ? endsAt.toISOString() : null,
+      place: (kind === 'SHIFT' || kind === 'SPACE') && values.place.trim() ? values.place.trim() : null,
+      dueOn: kind === 'TASK' && values.dueOn ? values.dueOn : null,
+      hoursEstimate: kind === 'TASK' ? hoursEstimate : null,
+      unit: kind === 'MATERIAL' && values.unit.trim() ? values.unit.trim() : null,
+    },
+  };
+}
+
 /** The initiator (or staff) adds what the initiative needs; the fields follow the kind of need. */
 export function AddNeedForm({ onAdd, onAdded }: AddNeedFormProps) {
   const { t } = useTranslation();
+  const text = useMessageText();
   const baseId = useId();
   const fieldId = (field: Field) => `${baseId}-${field}`;
-  const [values, setValues] = useState(EMPTY);
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [general, setGeneral] = useState<string | null>(null);
-  const [failed, setFailed] = useState(0);
-  const [pending, setPending] = useState(false);
+  const form = useFormState<Field>({
+    initialValues: EMPTY,
+    validate: (values) => needInput(values).errors,
+    submit: async (values) => {
+      const { input } = needInput(values);
+      if (input) {
+        await onAdd(input);
+        form.reset({ ...EMPTY, kind: values.kind });
+        onAdded(input.title);
+      }
+    },
+  });
+  const { values, setValue, fieldErrors, generalError, pending, failedSubmits, handleSubmit } = form;
   const kind = NEED_KINDS.find((k) => k === values.kind) ?? 'SHIFT';
-  const set = (field: Field) => (value: string) => setValues((current) => ({ ...current, [field]: value }));
-
-  const validate = (): { input: NeedInput | null; errors: Partial<Record<Field, string>> } => {
-    const found: Partial<Record<Field, string>> = {};
-    const title = values.title.trim();
-    if ([...title].length < 2 || [...title].length > 120) {
-      found.title = t('addNeed.titleInvalid');
-    }
-    let capacity: number | null;
-    if (kind === 'SPACE') {
-      capacity = 1;
-    } else if (kind === 'MONEY') {
-      capacity = parseEuros(values.capacity);
-    } else {
-      capacity = /^\d+$/.test(values.capacity.trim()) ? Number(values.capacity.trim()) : null;
-    }
-    if (capacity === null || capacity < 1) {
-      found.capacity = kind === 'MONEY' ? t('addNeed.moneyInvalid') : t('addNeed.capacityInvalid');
-    }
-    const startsAt = values.startsAt ? new Date(values.startsAt) : null;
-    const endsAt = values.endsAt ? new Date(values.endsAt) : null;
-    if (kind === 'SHIFT') {
-      if (!startsAt || Number.isNaN(startsAt.getTime())) {
-        found.startsAt = t('addNeed.startsAtRequired');
-      }
-      if (!endsAt || Number.isNaN(endsAt.getTime()) || (startsAt && endsAt <= startsAt)) {
-        found.endsAt = t('addNeed.endsAtInvalid');
-      }
-    }
-    const hoursEstimate = values.hoursEstimate.trim() ? Number(values.hoursEstimate.replace(',', '.')) : null;
-    if (kind === 'TASK' && hoursEstimate !== null && (!Number.isFinite(hoursEstimate) || hoursEstimate < 0.25 || hoursEstimate > 1000)) {
-      found.hoursEstimate = t('addNeed.hoursInvalid');
-    }
-    if (Object.keys(found).length > 0 || capacity === null) {
-      return { input: null, errors: found };
-    }
-    return {
-      errors: found,
-      input: {
-        kind,
-        title,
-        description: values.description.trim(),
-        capacity,
-        startsAt: kind === 'SHIFT' && startsAt ? startsAt.toISOString() : null,
-        endsAt: kind === 'SHIFT' && endsAt ? endsAt.toISOString() : null,
-        place: (kind === 'SHIFT' || kind === 'SPACE') && values.place.trim() ? values.place.trim() : null,
-        dueOn: kind === 'TASK' && values.dueOn ? values.dueOn : null,
-        hoursEstimate: kind === 'TASK' ? hoursEstimate : null,
-        unit: kind === 'MATERIAL' && values.unit.trim() ? values.unit.trim() : null,
-      },
-    };
+  const set = (field: Field) => (value: string) => setValue(field, value);
+  const errorText = (field: Field) => {
+    const error = fieldErrors[field];
+    return error ? text(error) : undefined;
   };
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (pending) {
-      return;
-    }
-    const { input, errors: found } = validate();
-    setGeneral(null);
-    setErrors(found);
-    if (!input) {
-      setFailed((n) => n + 1);
-      return;
-    }
-    setPending(true);
-    try {
-      await onAdd(input);
-      setPending(false);
-      setValues({ ...EMPTY, kind: values.kind });
-      onAdded(input.title);
-    } catch (caught) {
-      setPending(false);
-      const appError = readAppError(caught);
-      const serverErrors: Partial<Record<Field, string>> = {};
-      for (const [name, message] of Object.entries(appError.fields)) {
-        const field = FIELD_ORDER.find((f) => name === f || name === `input.${f}`);
-        if (field) {
-          serverErrors[field] = message;
-        }
-      }
-      setErrors(serverErrors);
-      if (Object.keys(serverErrors).length === 0) {
-        setGeneral(appError.message ?? t(appError.code === 'NETWORK' ? 'common.networkError' : 'common.unknownError'));
-      }
-      setFailed((n) => n + 1);
-    }
-  };
-
-  const summary: ErrorSummaryItem[] = [
-    ...(general ? [{ message: general }] : []),
-    ...FIELD_ORDER.flatMap((field) => (errors[field] ? [{ fieldId: fieldId(field), message: errors[field] }] : [])),
-  ];
 
   return (
-    <form
-      className="utrecht-form dialoog-form dialoog-add-need"
-      noValidate
-      aria-labelledby={`${baseId}-heading`}
-      onSubmit={(event) => void submit(event)}
-    >
+    <form className="utrecht-form dialoog-form dialoog-add-need" noValidate aria-labelledby={`${baseId}-heading`} onSubmit={handleSubmit}>
       <h3 id={`${baseId}-heading`} className="utrecht-heading-3">
         {t('addNeed.heading')}
       </h3>
-      <ErrorSummary items={summary} focusKey={failed} />
+      <ErrorSummary items={summaryItems(FIELD_ORDER, fieldErrors, generalError, fieldId, text)} focusKey={failedSubmits} />
       <SelectField
         id={fieldId('kind')}
         label={t('addNeed.kindLabel')}
@@ -170,7 +141,7 @@ export function AddNeedForm({ onAdd, onAdded }: AddNeedFormProps) {
         label={t('addNeed.titleLabel')}
         hint={t(`addNeed.titleHint.${kind}`)}
         value={values.title}
-        error={errors.title}
+        error={errorText('title')}
         onValueChange={set('title')}
       />
       <TextareaField
@@ -179,7 +150,7 @@ export function AddNeedForm({ onAdd, onAdded }: AddNeedFormProps) {
         optional
         rows={3}
         value={values.description}
-        error={errors.description}
+        error={errorText('description')}
         onValueChange={set('description')}
       />
       {kind !== 'SPACE' ? (
@@ -189,7 +160,7 @@ export function AddNeedForm({ onAdd, onAdded }: AddNeedFormProps) {
           inputMode={kind === 'MONEY' ? 'decimal' : 'numeric'}
           autoComplete="off"
           value={values.capacity}
-          error={errors.capacity}
+          error={errorText('capacity')}
           onValueChange={set('capacity')}
         />
       ) : null}
@@ -200,7 +171,7 @@ export function AddNeedForm({ onAdd, onAdded }: AddNeedFormProps) {
           hint={t('addNeed.unitHint')}
           optional
           value={values.unit}
-          error={errors.unit}
+          error={errorText('unit')}
           onValueChange={set('unit')}
         />
       ) : null}
@@ -211,7 +182,7 @@ export function AddNeedForm({ onAdd, onAdded }: AddNeedFormProps) {
             type="datetime-local"
             label={t('addNeed.startsAtLabel')}
             value={values.startsAt}
-            error={errors.startsAt}
+            error={errorText('startsAt')}
             onValueChange={set('startsAt')}
           />
           <TextField
@@ -219,7 +190,7 @@ export function AddNeedForm({ onAdd, onAdded }: AddNeedFormProps) {
             type="datetime-local"
             label={t('addNeed.endsAtLabel')}
             value={values.endsAt}
-            error={errors.endsAt}
+            error={errorText('endsAt')}
             onValueChange={set('endsAt')}
           />
         </>
@@ -232,7 +203,7 @@ export function AddNeedForm({ onAdd, onAdded }: AddNeedFormProps) {
             label={t('addNeed.dueOnLabel')}
             optional
             value={values.dueOn}
-            error={errors.dueOn}
+            error={errorText('dueOn')}
             onValueChange={set('dueOn')}
           />
           <TextField
@@ -241,7 +212,7 @@ export function AddNeedForm({ onAdd, onAdded }: AddNeedFormProps) {
             optional
             inputMode="decimal"
             value={values.hoursEstimate}
-            error={errors.hoursEstimate}
+            error={errorText('hoursEstimate')}
             onValueChange={set('hoursEstimate')}
           />
         </>
@@ -252,7 +223,7 @@ export function AddNeedForm({ onAdd, onAdded }: AddNeedFormProps) {
           label={t('addNeed.placeLabel')}
           optional
           value={values.place}
-          error={errors.place}
+          error={errorText('place')}
           onValueChange={set('place')}
         />
       ) : null}
