@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Role } from '#domain';
 
 export interface LiveSession {
@@ -72,9 +72,9 @@ export class SessionRepository {
     await this.db.query(`UPDATE user_session SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [sessionId]);
   }
 
-  /** Ends every session of a user (password or role change, account disabled). */
-  async revokeAllOf(municipalityId: string, userId: string): Promise<void> {
-    await this.db.query(`UPDATE user_session SET revoked_at = now() WHERE municipality_id = $1 AND user_id = $2 AND revoked_at IS NULL`, [
+  /** Ends every session of a user (password or role change, account disabled), inside `manager`'s transaction when given. */
+  async revokeAllOf(municipalityId: string, userId: string, manager: EntityManager = this.db.manager): Promise<void> {
+    await manager.query(`UPDATE user_session SET revoked_at = now() WHERE municipality_id = $1 AND user_id = $2 AND revoked_at IS NULL`, [
       municipalityId,
       userId,
     ]);

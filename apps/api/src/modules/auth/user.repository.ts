@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { UserEntity } from './user.entity.js';
 
 @Injectable()
@@ -37,6 +37,16 @@ export class UserRepository {
 
   async setPassword(municipalityId: string, id: string, passwordHash: string, passwordFitsStaff: boolean): Promise<void> {
     await this.db.getRepository(UserEntity).update({ municipalityId, id }, { passwordHash, passwordFitsStaff });
+  }
+
+  /** Changes what an admin may change about an account (role, disabled), inside the caller's transaction. */
+  async setAdministered(
+    manager: EntityManager,
+    municipalityId: string,
+    id: string,
+    change: Partial<Pick<UserEntity, 'role' | 'disabledAt'>>,
+  ): Promise<void> {
+    await manager.getRepository(UserEntity).update({ municipalityId, id }, change);
   }
 
   /** Marks the e-mail address confirmed (keeps the first confirmation time). */

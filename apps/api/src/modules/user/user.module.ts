@@ -1,9 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
 import { AuthModule } from '../auth/auth.module.js';
-import { UserRoleService } from './user-role.service.js';
-import { UserStatusService } from './user-status.service.js';
+import { UserAdministrationService } from './user-administration.service.js';
 import { UserResolver } from './user.resolver.js';
 
-@Module({ imports: [AuthModule, AuditModule], providers: [UserRoleService, UserStatusService, UserResolver] })
+@Module({ imports: [AuthModule, AuditModule], providers: [UserAdministrationService, UserResolver] })
 export class UserModule {}
