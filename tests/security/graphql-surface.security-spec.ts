@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startApi, type ApiHarness } from '../support/api-harness.js';
 import type { TestMunicipality } from '../support/factories.js';
 import { countStatements, type StatementCounter } from '../support/statement-counter.js';
+import { liveClient, subscribe } from '../integration/dialogue/live-client.js';
 
 describe('GraphQL surface limits and HTTP hardening (over HTTP, against the running app)', () => {
   let api: ApiHarness;
@@ -34,6 +35,26 @@ describe('GraphQL surface limits and HTTP hardening (over HTTP, against the runn
     const result = (await (await post({ query: `{ ${many} }` })).json()) as { errors?: Array<{ extensions?: { code?: string } }> };
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(statements.count).toBe(0);
+  });
+
+  it('applies the same limits to subscriptions over WebSocket, before any resolver runs', async () => {
+    const many = Array.from({ length: 16 }, (_, i) => `a${i}: at`).join(' ');
+    const client = liveClient(api.baseUrl, { 'x-municipality': town.slug });
+    try {
+      statements.reset();
+      const live = subscribe<unknown>(client, `subscription($id: ID!) { initiativeChanged(id: $id) { ${many} } }`, {
+        id: '00000000-0000-4000-8000-000000000000',
+      });
+      const deadline = Date.now() + 5_000;
+      while (live.errors.length === 0 && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      const codes = live.errors.flat().map((error) => (error as { extensions?: { code?: string } }).extensions?.code);
+      expect(codes).toContain('BAD_USER_INPUT');
+      expect(statements.count).toBe(0);
+    } finally {
+      await client.dispose();
+    }
   });
 
   it('refuses an over-long document (token limit) and an over-large body', async () => {

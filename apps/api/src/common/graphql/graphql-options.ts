@@ -1,6 +1,17 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Response } from 'express';
-import { GraphQLError, Kind, OperationTypeNode, parse, type ExecutionResult, type OperationDefinitionNode } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  OperationTypeNode,
+  parse,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type ExecutionResult,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
 import type { Context as WsContext, SubscribePayload } from 'graphql-ws';
 import type { AppConfig } from '../../config/app-config.js';
 import { formatError } from '../errors/format-error.js';
@@ -17,6 +28,26 @@ export interface SubscriptionGate {
   requestFor(ctx: WsContext): Promise<DialoogRequest>;
 }
 
+/** Depth, alias and cost limits: checked at validation, before any resolver (or SQL) runs — over HTTP and WebSocket. */
+const LIMIT_RULES = [depthLimitRule(QUERY_LIMITS.maxDepth), aliasLimitRule(QUERY_LIMITS.maxAliases), costLimitRule(QUERY_LIMITS.maxCost)];
+
+/** Errors over WebSocket leave through the same formatter as over HTTP (`code` is Apollo's name for where it failed). */
+function formatErrors(errors: readonly GraphQLError[], code?: string): GraphQLError[] {
+  return errors.map((error) => {
+    const json = error.toJSON();
+    const formatted = formatError(code ? { ...json, extensions: { ...json.extensions, code } } : json, error);
+    return new GraphQLError(formatted.message, { path: formatted.path, extensions: formatted.extensions });
+  });
+}
+
+function formatResult(result: ExecutionResult): ExecutionResult {
+  return result.errors?.length ? { ...result, errors: formatErrors(result.errors) } : result;
+}
+
+function withLimits(schema: GraphQLSchema, document: DocumentNode): readonly GraphQLError[] {
+  return formatErrors(validate(schema, document, [...specifiedRules, ...LIMIT_RULES]), 'GRAPHQL_VALIDATION_FAILED');
+}
+
 /** Over WebSocket only subscriptions: queries and mutations go over HTTP (CSRF checks, rate limits). */
 function onlySubscriptions(_ctx: WsContext, _id: string, payload: SubscribePayload): readonly GraphQLError[] | void {
   let operations: OperationDefinitionNode[];
@@ -25,7 +56,7 @@ function onlySubscriptions(_ctx: WsContext, _id: string, payload: SubscribePaylo
       (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
     );
   } catch (error) {
-    return [error instanceof GraphQLError ? error : new GraphQLError('Invalid query.')];
+    return formatErrors([error instanceof GraphQLError ? error : new GraphQLError('Invalid query.')], 'GRAPHQL_PARSE_FAILED');
   }
   const chosen = payload.operationName
     ? operations.find((o) => o.name?.value === payload.operationName)
@@ -41,18 +72,6 @@ function onlySubscriptions(_ctx: WsContext, _id: string, payload: SubscribePaylo
   }
 }
 
-/** Errors over WebSocket leave through the same formatter as over HTTP. */
-function formatResult(result: ExecutionResult): ExecutionResult {
-  if (!result.errors?.length) {
-    return result;
-  }
-  const errors = result.errors.map((error) => {
-    const formatted = formatError(error.toJSON(), error);
-    return new GraphQLError(formatted.message, { path: formatted.path, extensions: formatted.extensions });
-  });
-  return { ...result, errors };
-}
-
 /** Apollo settings: one place for what the GraphQL endpoint accepts and how it answers. */
 export function graphqlOptions(config: AppConfig, gate?: SubscriptionGate): Omit<ApolloDriverConfig, 'driver'> {
   return {
@@ -64,8 +83,7 @@ export function graphqlOptions(config: AppConfig, gate?: SubscriptionGate): Omit
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
-    // Checked at validation, before any resolver (or SQL) runs.
-    validationRules: [depthLimitRule(QUERY_LIMITS.maxDepth), aliasLimitRule(QUERY_LIMITS.maxAliases), costLimitRule(QUERY_LIMITS.maxCost)],
+    validationRules: LIMIT_RULES,
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     formatError,
     ...(gate && {
@@ -73,6 +91,8 @@ export function graphqlOptions(config: AppConfig, gate?: SubscriptionGate): Omit
         'graphql-ws': {
           onConnect: (ctx: WsContext) => gate.onConnect(ctx),
           onSubscribe: onlySubscriptions,
+          // graphql-ws's own `validate` option: Nest passes it through to useServer, its type omits it.
+          ...({ validate: withLimits } as object),
           onNext: (_ctx: WsContext, _id: string, _payload: SubscribePayload, _args: unknown, result: ExecutionResult) =>
             formatResult(result),
         },
