@@ -119,7 +119,7 @@ export function LeafletMap({
             animate: !prefersReducedMotion(),
           }).on('clusterkeypress', (event) => {
             // The plugin zooms in on Enter; a button also answers to Space. Its cluster events carry the cluster.
-            const { originalEvent, layer } = event as L.LeafletKeyboardEvent & { layer: L.MarkerCluster };
+            const { originalEvent, layer } = event as unknown as { originalEvent: KeyboardEvent; layer: L.MarkerCluster };
             if (originalEvent.key === ' ') {
               originalEvent.preventDefault();
               layer.zoomToBounds();
