@@ -216,10 +216,12 @@ describe('the map: clusters, boundaries and address search', () => {
     await page.getByRole('alert').getByText('Zoeken lukt nu niet.', { exact: false }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/initiatieven/nieuw');
 
-    // Nothing found.
+    // Nothing found (searched with the button, by keyboard: focus stays on it).
     await address.fill('Nergensstraat 99');
-    await address.press('Enter');
+    await page.getByRole('button', { name: 'Adres zoeken' }).focus();
+    await page.keyboard.press('Enter');
     await status.getByText('Geen adres gevonden.', { exact: false }).waitFor();
+    expect((await activeElementInfo(page)).text).toBe('Adres zoeken');
 
     // Enter searches (and does not submit the initiative form); matches without a point are left out.
     await address.fill('Marktplein 12');

@@ -77,7 +77,8 @@ export function AddressSearch({ template, onChoose }: AddressSearchProps) {
           onValueChange={setQuery}
           onKeyDown={onKeyDown}
         />
-        <Button appearance="secondary" busy={state.kind === 'pending'} onClick={start}>
+        {/* Not disabled while searching: focus stays on it (a new search replaces the running one). */}
+        <Button appearance="secondary" onClick={start}>
           {t('map.addressSearch')}
         </Button>
       </div>

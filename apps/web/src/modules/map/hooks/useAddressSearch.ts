@@ -17,7 +17,13 @@ export function useAddressSearch(template: string | null): {
 } {
   const [state, setState] = useState<AddressSearchState>({ kind: 'idle' });
   const running = useRef<AbortController | null>(null);
-  useEffect(() => () => running.current?.abort(), []);
+  useEffect(
+    () => () => {
+      running.current?.abort();
+      running.current = null;
+    },
+    [],
+  );
 
   const search = useCallback(
     async (query: string) => {
@@ -27,31 +33,38 @@ export function useAddressSearch(template: string | null): {
       running.current?.abort();
       const controller = new AbortController();
       running.current = controller;
+      // Only the latest search may change the state (not one replaced by a newer search or a reset).
+      const current = () => running.current === controller;
+      const timer = window.setTimeout(() => controller.abort(), TIMEOUT_MS);
       setState({ kind: 'pending' });
       try {
         const response = await fetch(geocoderRequestUrl(template, query), {
           credentials: 'omit',
           referrerPolicy: 'no-referrer',
           headers: { accept: 'application/json' },
-          signal: AbortSignal.any([controller.signal, AbortSignal.timeout(TIMEOUT_MS)]),
+          signal: controller.signal,
         });
         if (!response.ok) {
           throw new Error(`Geocoder answered ${response.status}`);
         }
         const matches = parseGeocoderAnswer(await response.json());
-        if (!controller.signal.aborted) {
+        if (current()) {
           setState({ kind: 'done', matches });
         }
       } catch {
-        if (!controller.signal.aborted) {
+        // Also a timeout: the timer aborted this search while it was still the current one.
+        if (current()) {
           setState({ kind: 'failed' });
         }
+      } finally {
+        window.clearTimeout(timer);
       }
     },
     [template],
   );
   const reset = useCallback(() => {
     running.current?.abort();
+    running.current = null;
     setState({ kind: 'idle' });
   }, []);
   return { state, search, reset };
