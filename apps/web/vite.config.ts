@@ -22,8 +22,8 @@ export default defineConfig({
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/ },
             { name: 'graphql', test: /node_modules[\\/](@apollo|graphql|@wry|optimism|rxjs|tslib|zen-observable)/ },
-            // Only the map views need Leaflet; they load it on demand.
-            { name: 'leaflet', test: /node_modules[\\/]leaflet[\\/]/ },
+            // Only the map views need Leaflet (and its clustering plugin); they load it on demand.
+            { name: 'leaflet', test: /node_modules[\\/]leaflet(\.markercluster)?[\\/]/ },
             { name: 'vendor', test: /node_modules/ },
           ],
         },

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { expect } from '@jest/globals';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import type { AppConfig } from '../../apps/api/src/config/app-config.js';
 import type { InitiativeStatus, Role } from '../../libs/domain/src/index.js';
 import { CHROMIUM_PATH } from '../../scripts/lib/chromium.mjs';
 import { startApi } from './api-harness.js';
@@ -27,10 +28,13 @@ export interface E2eApp {
   close(): Promise<void>;
 }
 
-/** The API serving the built web app (dist/web) on a fresh database with one municipality, "Testgemeente". */
-export async function startE2eApp(): Promise<E2eApp> {
+/**
+ * The API serving the built web app (dist/web) on a fresh database with one municipality, "Testgemeente".
+ * `config` sets more of the configuration (e.g. `mapTileUrl`, `geocoderUrl` pointing at a local server).
+ */
+export async function startE2eApp(config: Partial<AppConfig> = {}): Promise<E2eApp> {
   // Live updates and notifications run as in production (the integration default turns them off).
-  const api = await startApi({ webDist: join(process.cwd(), 'dist', 'web'), outboxPollMs: 100 });
+  const api = await startApi({ webDist: join(process.cwd(), 'dist', 'web'), outboxPollMs: 100, ...config });
   const town = await api.factories.createMunicipality({ slug: 'testgemeente', name: 'Testgemeente' });
   return {
     baseUrl: api.baseUrl,

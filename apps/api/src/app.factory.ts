@@ -14,7 +14,7 @@ import { JsonLogger } from './common/logging/json-logger.js';
 import { requestLog } from './common/logging/request-log.middleware.js';
 import { requestId } from './common/request/request-id.js';
 import { InputValidationPipe } from './common/validation/validation.pipe.js';
-import type { AppConfig } from './config/app-config.js';
+import { templateOrigin, type AppConfig } from './config/app-config.js';
 
 /** Builds the HTTP app (API and, when built, the web app) without listening; used by main and tests. */
 export async function createApp(config: AppConfig, options: { logger?: false } = {}): Promise<INestApplication> {
@@ -39,9 +39,10 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
           defaultSrc: ["'self'"],
           scriptSrc: ["'self'"],
           styleSrc: ["'self'"],
-          imgSrc: ["'self'", 'data:', new URL(config.mapTileUrl.replace(/\{[a-z]\}/g, '0')).origin],
+          imgSrc: ["'self'", 'data:', templateOrigin(config.mapTileUrl)],
           fontSrc: ["'self'", 'data:'],
-          connectSrc: ["'self'"],
+          // The address search of the location picker, only when one is configured.
+          connectSrc: ["'self'", ...(config.geocoderUrl ? [templateOrigin(config.geocoderUrl)] : [])],
           objectSrc: ["'none'"],
           baseUri: ["'none'"],
           formAction: ["'self'"],

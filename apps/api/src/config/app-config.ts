@@ -22,6 +22,11 @@ export interface AppConfig {
   readonly logFormat: 'json' | 'text';
   /** Map tiles ({z}/{x}/{y}); its origin is allowed in the Content-Security-Policy. */
   readonly mapTileUrl: string;
+  /**
+   * Address search for the location picker: a URL template with `{query}` (PDOK Locatieserver-shaped answers);
+   * its origin is allowed in the CSP connect-src. Unset: the web app offers pin placement only.
+   */
+  readonly geocoderUrl?: string;
   /** Public base URL for links in e-mails, e.g. https://dialoog.voorbeeld.nl */
   readonly publicUrl: string;
   /** Sender of outgoing mail. */
@@ -97,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     mailDir: env.MAIL_DIR ?? '.data/mail',
     logFormat: env.LOG_FORMAT === 'json' || (production && env.LOG_FORMAT !== 'text') ? 'json' : 'text',
     mapTileUrl: env.MAP_TILE_URL ?? 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+    geocoderUrl: checkGeocoderUrl(env.GEOCODER_URL || undefined),
     publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT ?? 3000}`,
     mailFrom: env.MAIL_FROM ?? 'Dialoog <noreply@dialoog.invalid>',
     redisUrl: env.REDIS_URL,
@@ -106,6 +112,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     rateLimits: loadRateLimits(env),
     ...overrides,
   };
+}
+
+/** The origin a URL template (`{z}`, `{query}` …) points at, for the Content-Security-Policy. */
+export function templateOrigin(template: string): string {
+  return new URL(template.replace(/\{[a-z]+\}/g, '0')).origin;
+}
+
+function checkGeocoderUrl(template: string | undefined): string | undefined {
+  if (template === undefined) {
+    return undefined;
+  }
+  if (!/^https?:\/\//.test(template) || !template.includes('{query}')) {
+    throw new Error(
+      'GEOCODER_URL must be an http(s) URL template with {query}, e.g. https://api.pdok.nl/bzk/locatieserver/search/v3_1/free?q={query}&rows=5&fq=type:adres',
+    );
+  }
+  templateOrigin(template);
+  return template;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

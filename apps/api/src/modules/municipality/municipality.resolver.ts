@@ -24,7 +24,7 @@ export class MunicipalityResolver {
   @Query(() => MunicipalityType, { description: 'The municipality this request belongs to.' })
   @Public()
   municipality(@CurrentMunicipality() municipality: MunicipalityEntity): MunicipalityType {
-    return toMunicipalityType(municipality, this.config.mapTileUrl);
+    return toMunicipalityType(municipality, this.config);
   }
 
   @ResolveField(() => [NeighbourhoodType])

@@ -25,4 +25,9 @@ export class MunicipalityType {
   @Field(() => Int) supportThreshold!: number;
   @Field(() => Int) supportWindowDays!: number;
   @Field({ description: 'Map tiles URL template ({z}/{x}/{y}) the web app uses' }) mapTileUrl!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Address search URL template ({query}) answering like the PDOK Locatieserver; null: no address search',
+  })
+  geocoderUrl!: string | null;
 }

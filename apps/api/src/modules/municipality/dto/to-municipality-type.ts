@@ -3,14 +3,15 @@ import type { NeighbourhoodEntity } from '../neighbourhood.entity.js';
 import type { ThemeEntity } from '../theme.entity.js';
 import { MunicipalityType, NeighbourhoodType, ThemeType } from './municipality.type.js';
 
-export function toMunicipalityType(m: MunicipalityEntity, mapTileUrl: string): MunicipalityType {
+export function toMunicipalityType(m: MunicipalityEntity, map: { mapTileUrl: string; geocoderUrl?: string }): MunicipalityType {
   return Object.assign(new MunicipalityType(), {
     id: m.id,
     slug: m.slug,
     name: m.name,
     supportThreshold: m.supportThreshold,
     supportWindowDays: m.supportWindowDays,
-    mapTileUrl,
+    mapTileUrl: map.mapTileUrl,
+    geocoderUrl: map.geocoderUrl ?? null,
   });
 }
 

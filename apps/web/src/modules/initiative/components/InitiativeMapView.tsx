@@ -54,6 +54,7 @@ export function InitiativeMapView({ filter, search }: InitiativeMapViewProps) {
         markers={markers}
         onMarkerActivate={openInitiative}
         onBoundsChange={setBox}
+        cluster
       />
       <h3 className="utrecht-heading-3 dialoog-map-view__heading">{t('list.onMapHeading')}</h3>
       <p className="utrecht-paragraph" role="status">

@@ -2,8 +2,10 @@ import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../ui/Button';
 import { TextField } from '../../../ui/TextField';
+import { AddressSearch } from '../../map/components/AddressSearch';
 import { LazyLeafletMap } from '../../map/components/LazyLeafletMap';
 import type { MapMarker } from '../../map/components/LeafletMap';
+import { useMapLayers } from '../../map/hooks/useMapLayers';
 import { formatCoordinate, parseCoordinate } from '../hooks/validateInitiative';
 
 export interface LocationPickerProps {
@@ -18,11 +20,13 @@ export interface LocationPickerProps {
 
 /**
  * "Plaats een speld": click on the map, or type the coordinates (the keyboard and screen reader
- * way). Both fields stay the source of truth; the map shows the pin they describe.
+ * way), or — when the server has a geocoder — search an address and choose it. The coordinate
+ * fields stay the source of truth; the map shows the pin they describe.
  */
 export function LocationPicker({ lat, lng, latError, lngError, latId, lngId, onChange }: LocationPickerProps) {
   const { t } = useTranslation();
   const hintId = useId();
+  const { geocoderUrl } = useMapLayers();
   const latValue = parseCoordinate(lat);
   const lngValue = parseCoordinate(lng);
   const valid = latValue !== null && lngValue !== null && Math.abs(latValue) <= 90 && Math.abs(lngValue) <= 180;
@@ -40,6 +44,9 @@ export function LocationPicker({ lat, lng, latError, lngError, latId, lngId, onC
       <p id={hintId} className="utrecht-paragraph utrecht-form-field-description">
         {t('create.locationHint')}
       </p>
+      {geocoderUrl ? (
+        <AddressSearch template={geocoderUrl} onChoose={(match) => onChange(formatCoordinate(match.lat), formatCoordinate(match.lng))} />
+      ) : null}
       <LazyLeafletMap
         label={t('create.mapLabel')}
         describedBy={hintId}

@@ -19,14 +19,15 @@ function isPolygon(value: unknown): value is GeoJsonObject {
 
 /**
  * What the maps draw besides pins: the municipality's tile URL (its origin is in the server's CSP
- * img-src) and the neighbourhood boundaries. The tile URL is null until the API has answered.
+ * img-src) and the neighbourhood boundaries; and the address search URL template (its origin is in
+ * the CSP connect-src), null when the server has none. The URLs are null until the API has answered.
  */
-export function useMapLayers(): { tileUrl: string | null; boundaries: NeighbourhoodBoundary[] } {
+export function useMapLayers(): { tileUrl: string | null; geocoderUrl: string | null; boundaries: NeighbourhoodBoundary[] } {
   const { data } = useQuery(MapLayersDocument);
   const neighbourhoods = data?.municipality.neighbourhoods;
   const boundaries = useMemo(
     () => (neighbourhoods ?? []).flatMap((n) => (isPolygon(n.boundary) ? [{ id: n.id, name: n.name, geometry: n.boundary }] : [])),
     [neighbourhoods],
   );
-  return { tileUrl: data?.municipality.mapTileUrl ?? null, boundaries };
+  return { tileUrl: data?.municipality.mapTileUrl ?? null, geocoderUrl: data?.municipality.geocoderUrl ?? null, boundaries };
 }
