@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import { SESSION_COOKIE } from '../../../apps/api/src/modules/auth/session-cookie.service.js';
 import { startApi, type ApiHarness } from '../../support/api-harness.js';
 import type { TestMunicipality, TestUser } from '../../support/factories.js';
@@ -17,7 +17,7 @@ interface UploadAnswer {
 const IMAGES = `query($id: ID!) { initiative(id: $id) { images { id url thumbnailUrl alt width height position } } }`;
 type Images = { initiative: { images: Array<{ id: string; url: string; thumbnailUrl: string; alt: string; position: number }> } };
 
-function colour(width: number, height: number): sharp.Sharp {
+function colour(width: number, height: number): Sharp {
   return sharp({ create: { width, height, channels: 3, background: { r: 40, g: 140, b: 90 } } });
 }
 
