@@ -76,6 +76,20 @@ describe('pictures of an initiative in the browser', () => {
       return !!img && img.complete && img.naturalWidth > 0;
     }, 'Een bloembak vol rode geraniums');
     await expectAccessible(page);
+
+    // Back on the edit page the author removes it, with the keyboard, after confirming.
+    await page.goto(`/initiatieven/${initiative.id}/bewerken`);
+    await waitForHeading(page, 'Initiatief bewerken');
+    await page.getByRole('button', { name: 'Foto verwijderen: Een bloembak vol rode geraniums' }).focus();
+    await page.keyboard.press('Enter');
+    // Focus moves to the confirmation's button.
+    await page.waitForFunction(() => document.activeElement?.textContent?.trim() === 'Ja, verwijderen');
+    await page.getByText('Weet u zeker dat u de foto ‘Een bloembak vol rode geraniums’ wilt verwijderen?').waitFor();
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'De foto is verwijderd.' }).waitFor();
+    await page.getByText("Dit initiatief heeft nog geen foto's.").waitFor();
+    await expectAccessible(page);
+
     expect(unexpectedPageErrors(pageErrors).filter((m) => !m.includes('/api/initiatives/'))).toEqual([]);
   });
 });

@@ -195,6 +195,24 @@ describe('pictures of an initiative: upload, checks, serving', () => {
     expect(await rowsOf(initiative.id)).toHaveLength(5);
   });
 
+  it('keeps to 5 pictures when 8 uploads arrive at once (the initiative row is locked)', async () => {
+    const initiative = await draft();
+    const png = await colour(64, 64).png().toBuffer();
+    const filesBefore = storedFiles(api.uploadDir).length;
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => upload(authorClient, initiative.id, { data: png, name: `f${i}.png`, type: 'image/png' })),
+    );
+    expect(answers.filter((a) => a.status === 201)).toHaveLength(5);
+    expect(answers.filter((a) => a.errors?.[0].extensions.code === 'CONFLICT')).toHaveLength(3);
+    const positions = await api.db.query<{ position: number }>(
+      `SELECT position FROM initiative_image WHERE initiative_id = $1 ORDER BY position`,
+      [initiative.id],
+    );
+    expect(positions.rows.map((r) => r.position)).toEqual([0, 1, 2, 3, 4]);
+    // A picture and its thumbnail for each accepted upload; nothing left behind by the refused ones.
+    expect(storedFiles(api.uploadDir)).toHaveLength(filesBefore + 10);
+  });
+
   it('lets only the author upload, only while editable, signed in, with the CSRF header, in their municipality', async () => {
     const png = await colour(64, 64).png().toBuffer();
     const file = { data: png, name: 'f.png', type: 'image/png' };
