@@ -325,3 +325,84 @@ describe('pictures of an initiative: upload, checks, serving', () => {
     expect(audit.rows).toHaveLength(1);
   });
 });
+
+describe('picture uploads: limits enforced by the server whatever the client says', () => {
+  let api: ApiHarness;
+  let town: TestMunicipality;
+  let author: TestUser;
+  let session: string;
+
+  beforeAll(async () => {
+    const lifted = { limit: 100_000, windowSeconds: 60 };
+    api = await startApi({
+      rateLimits: {
+        perAccount: { limit: 5, windowSeconds: 60, maxLockMinutes: 15 },
+        authPerIp: lifted,
+        registerPerIp: lifted,
+        mutationsPerUser: { limit: 3, windowSeconds: 60 },
+        requestsPerIp: lifted,
+        mailsPerRecipient: lifted,
+      },
+    });
+    town = await api.factories.createMunicipality();
+    author = await api.factories.createUser(town.id);
+    session = (await api.sessionFor(author, town.slug)).cookie(SESSION_COOKIE)!;
+  });
+  afterAll(() => api.close());
+
+  const headers = (): Record<string, string> => ({
+    'x-municipality': town.slug,
+    'x-requested-with': 'XMLHttpRequest',
+    cookie: `${SESSION_COOKIE}=${session}`,
+  });
+
+  it('refuses a streamed file over 5 MB without a declared length (multer’s own limit), leaving nothing', async () => {
+    const initiative = await api.factories.createInitiative(town.id, { authorId: author.id, status: 'draft' });
+    const boundary = 'dialoog-test-boundary';
+    const parts = [
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="alt"\r\n\r\nGroot\r\n`),
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="g.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`),
+      await colour(50, 50).jpeg().toBuffer(),
+      Buffer.alloc(6 * 1024 * 1024, 3),
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ];
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (const part of parts) {
+          controller.enqueue(new Uint8Array(part));
+        }
+        controller.close();
+      },
+    });
+    const response = await fetch(`${api.baseUrl}/api/initiatives/${initiative.id}/images`, {
+      method: 'POST',
+      headers: { ...headers(), 'content-type': `multipart/form-data; boundary=${boundary}` },
+      body,
+      duplex: 'half',
+    } as RequestInit);
+    expect(response.status).toBe(413);
+    expect(((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(storedFiles(api.uploadDir)).toHaveLength(0);
+    expect((await api.db.query(`SELECT 1 FROM initiative_image`)).rows).toHaveLength(0);
+  });
+
+  it('counts uploads against the per-person mutation limit', async () => {
+    const initiative = await api.factories.createInitiative(town.id, { authorId: author.id, status: 'draft' });
+    const png = await colour(32, 32).png().toBuffer();
+    const statuses: number[] = [];
+    let last: Response | undefined;
+    for (let i = 0; i < 3; i++) {
+      const form = new FormData();
+      form.append('alt', `Foto ${i}`);
+      form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'f.png');
+      last = await fetch(`${api.baseUrl}/api/initiatives/${initiative.id}/images`, { method: 'POST', headers: headers(), body: form });
+      statuses.push(last.status);
+    }
+    // The first test's upload counted too: 3 per minute in all.
+    expect(statuses).toEqual([201, 201, 429]);
+    expect(last?.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect(((await last!.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code).toBe('RATE_LIMITED');
+  });
+});
