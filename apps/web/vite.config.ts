@@ -33,6 +33,8 @@ export default defineConfig({
   server: {
     proxy: {
       '/graphql': 'http://localhost:3000',
+      '/api': 'http://localhost:3000',
+      '/media': 'http://localhost:3000',
     },
   },
 });

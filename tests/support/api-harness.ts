@@ -30,6 +30,8 @@ export interface ApiHarness {
   sessionFor(user: { id: string; municipalityId: string }, municipalitySlug?: string): Promise<GraphqlClient>;
   /** This suite's mail directory: the API writes every message here as an `.eml` file (unless `smtpUrl` is set). */
   mailDir: string;
+  /** This suite's image storage root (a temporary directory unless `uploadDir` is given). */
+  uploadDir: string;
   /** The newest message to `email` (waits for it); `after` skips older ones. */
   latestMailTo(email: string, options?: { after?: Date; timeoutMs?: number }): Promise<ReceivedMail>;
   close(): Promise<void>;
@@ -55,11 +57,21 @@ const TEST_RATE_LIMITS: AppConfig['rateLimits'] = {
 export async function startApi(overrides: Partial<AppConfig> = {}): Promise<ApiHarness> {
   const database = overrides.databaseUrl ? { url: overrides.databaseUrl, drop: () => Promise.resolve() } : await createSuiteDatabase();
   const mailDir = overrides.mailDir ?? mkdtempSync(join(tmpdir(), 'dialoog-mail-'));
+  const uploadDir = overrides.uploadDir ?? mkdtempSync(join(tmpdir(), 'dialoog-uploads-'));
   const config = loadConfig(
     { NODE_ENV: 'test', JWT_SECRET: 'test-secret-for-this-suite-only-0123456789' },
     // Background notification work is off unless a suite turns it on (`outboxPollMs`) or runs it itself:
     // its statements would otherwise mix with what suites count and wait for.
-    { databaseUrl: database.url, port: 0, runMigrations: false, mailDir, rateLimits: TEST_RATE_LIMITS, outboxPollMs: 0, ...overrides },
+    {
+      databaseUrl: database.url,
+      port: 0,
+      runMigrations: false,
+      mailDir,
+      uploadDir,
+      rateLimits: TEST_RATE_LIMITS,
+      outboxPollMs: 0,
+      ...overrides,
+    },
   );
   const app = await createApp(config, { logger: false });
   await app.listen(0, '127.0.0.1');
@@ -94,6 +106,7 @@ export async function startApi(overrides: Partial<AppConfig> = {}): Promise<ApiH
       return client;
     },
     mailDir,
+    uploadDir,
     latestMailTo: (email, options) => latestMailTo(mailDir, email, options),
     async close() {
       await app.close();
@@ -101,6 +114,9 @@ export async function startApi(overrides: Partial<AppConfig> = {}): Promise<ApiH
       await database.drop();
       if (!overrides.mailDir) {
         rmSync(mailDir, { recursive: true, force: true });
+      }
+      if (!overrides.uploadDir) {
+        rmSync(uploadDir, { recursive: true, force: true });
       }
     },
   };

@@ -70,7 +70,7 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
 function serveWebApp(app: NestExpressApplication, dir: string): void {
   app.use(express.static(dir, { index: false, maxAge: '1h' }));
   app.use((req: Request, res: Response, next: NextFunction) => {
-    const apiPath = ['/graphql', '/health', '/calendar', '/metrics'].some((prefix) => req.path.startsWith(prefix));
+    const apiPath = ['/graphql', '/health', '/calendar', '/metrics', '/api/', '/media/'].some((prefix) => req.path.startsWith(prefix));
     if ((req.method !== 'GET' && req.method !== 'HEAD') || apiPath || !req.accepts('html')) {
       next();
       return;

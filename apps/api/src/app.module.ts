@@ -16,6 +16,7 @@ import { MailModule } from './modules/mail/mail.module.js';
 import { MetricsModule } from './modules/metrics/metrics.module.js';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module.js';
 import { InitiativeModule } from './modules/initiative/initiative.module.js';
+import { ImageModule } from './modules/image/image.module.js';
 import { InboxModule } from './modules/inbox/inbox.module.js';
 import { NeedPledgeModule } from './modules/need-pledge/need-pledge.module.js';
 import { OrganisationModule } from './modules/organisation/organisation.module.js';
@@ -56,6 +57,7 @@ export class AppModule implements NestModule {
         AuthModule,
         UserModule,
         InitiativeModule,
+        ImageModule,
         SupportModule,
         ResponseModule,
         InboxModule,
@@ -75,6 +77,6 @@ export class AppModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(TenantMiddleware, AuthenticateMiddleware).forRoutes('graphql', 'calendar/*path');
+    consumer.apply(TenantMiddleware, AuthenticateMiddleware).forRoutes('graphql', 'calendar/*path', 'api/*path', 'media/*path');
   }
 }

@@ -20,3 +20,4 @@ export * from './dialogue/report-rules.js';
 export * from './dialogue/notification-rules.js';
 export * from './dialogue/follow-rules.js';
 export * from './export/csv-cell.js';
+export * from './media/image-rules.js';

@@ -18,6 +18,8 @@ export interface AppConfig {
   readonly smtpUrl?: string;
   /** Where mail goes without SMTP (one .eml file per message). */
   readonly mailDir: string;
+  /** Where uploaded (re-encoded) images are kept on disk (the `DiskImageStorage` root). */
+  readonly uploadDir: string;
   /** 'json' (one object per line, the default in production) or 'text'. */
   readonly logFormat: 'json' | 'text';
   /** Map tiles ({z}/{x}/{y}); its origin is allowed in the Content-Security-Policy. */
@@ -100,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     trustProxy: env.TRUST_PROXY === '1',
     smtpUrl: env.SMTP_URL,
     mailDir: env.MAIL_DIR ?? '.data/mail',
+    uploadDir: env.UPLOAD_DIR ?? '.data/uploads',
     logFormat: env.LOG_FORMAT === 'json' || (production && env.LOG_FORMAT !== 'text') ? 'json' : 'text',
     mapTileUrl: env.MAP_TILE_URL ?? 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
     geocoderUrl: checkGeocoderUrl(env.GEOCODER_URL || undefined),

@@ -8,6 +8,7 @@ import { TextLink } from '../../../ui/TextLink';
 import { LoginRequired } from '../../auth/components/LoginRequired';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { useMunicipalityOptions } from '../../municipality/hooks/useMunicipalityOptions';
+import { ImageManager } from '../components/ImageManager';
 import { InitiativeForm } from '../components/InitiativeForm';
 import { useEditInitiativeForm } from '../hooks/useEditInitiativeForm';
 import { useInitiative } from '../hooks/useInitiative';
@@ -76,6 +77,7 @@ function EditForm({ initiative }: { initiative: InitiativeDetailFieldsFragment }
         submitLabel={t('edit.submit')}
         pendingLabel={t('edit.pending')}
       />
+      <ImageManager initiativeId={initiative.id} images={initiative.images} />
     </>
   );
 }

@@ -13,6 +13,7 @@ import { useMunicipality } from '../../municipality/hooks/useMunicipality';
 import { NeedsPanel } from '../../pledge/components/NeedsPanel';
 import { RespondForm } from '../../response/components/RespondForm';
 import { ResponsesPanel } from '../../response/components/ResponsesPanel';
+import { ImageGallery } from '../components/ImageGallery';
 import { InitiativeFacts } from '../components/InitiativeFacts';
 import { InitiativeNotices } from '../components/InitiativeNotices';
 import { InitiativeTimeline } from '../components/InitiativeTimeline';
@@ -67,6 +68,7 @@ export function InitiativeDetailPage() {
         <>
           <InitiativeNotices initiative={initiative} viewerIsAuthor={viewerIsAuthor} />
           <p className="utrecht-paragraph utrecht-paragraph--lead">{initiative.summary}</p>
+          <ImageGallery images={initiative.images} />
           {initiative.viewerCanEdit ? (
             <p className="dialoog-actions">
               <ButtonLink appearance="secondary" to={`/initiatieven/${encodeURIComponent(initiative.id)}/bewerken`}>
