@@ -117,7 +117,11 @@ describe('background jobs on BullMQ across two API instances (Redis)', () => {
        VALUES ($1, $2, 'shift', 'Opruimen', now() + interval '5 hours', now() + interval '7 hours', 5) RETURNING id`,
       [town.id, initiative.id],
     );
-    await a.db.query(`INSERT INTO pledge (municipality_id, need_id, user_id, amount) VALUES ($1, $2, $3, 1)`, [town.id, rows[0].id, volunteer.id]);
+    await a.db.query(`INSERT INTO pledge (municipality_id, need_id, user_id, amount) VALUES ($1, $2, $3, 1)`, [
+      town.id,
+      rows[0].id,
+      volunteer.id,
+    ]);
     await Promise.all([
       a.app.get(JobScheduler).enqueue('pledge.shift-reminders'),
       b.app.get(JobScheduler).enqueue('pledge.shift-reminders'),

@@ -35,7 +35,10 @@ describe('shift reminders: the day before a shift, once per active pledge, in th
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
         stream.on('end', () => {
-          received.push({ ...parseMail(Buffer.concat(chunks).toString('utf8')), envelopeTo: session.envelope.rcptTo.map((r) => r.address) });
+          received.push({
+            ...parseMail(Buffer.concat(chunks).toString('utf8')),
+            envelopeTo: session.envelope.rcptTo.map((r) => r.address),
+          });
           callback();
         });
       },
@@ -45,7 +48,9 @@ describe('shift reminders: the day before a shift, once per active pledge, in th
     town = await api.factories.createMunicipality();
     const author = await api.factories.createUser(town.id);
     initiator = await api.sessionFor(author, town.slug);
-    initiativeId = (await api.factories.createInitiative(town.id, { authorId: author.id, status: 'published', title: 'Speeltuin opknappen' })).id;
+    initiativeId = (
+      await api.factories.createInitiative(town.id, { authorId: author.id, status: 'published', title: 'Speeltuin opknappen' })
+    ).id;
   });
   afterAll(async () => {
     await api.close();
@@ -53,11 +58,20 @@ describe('shift reminders: the day before a shift, once per active pledge, in th
   });
 
   async function shift(title: string, startsAt: Date, capacity = 10): Promise<string> {
-    const input = { kind: 'SHIFT', title, capacity, startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 3 * HOUR).toISOString() };
+    const input = {
+      kind: 'SHIFT',
+      title,
+      capacity,
+      startsAt: startsAt.toISOString(),
+      endsAt: new Date(startsAt.getTime() + 3 * HOUR).toISOString(),
+    };
     return (await initiator.data<{ addNeed: { id: string } }>(ADD_NEED, { id: initiativeId, input })).addNeed.id;
   }
 
-  async function volunteer(needId: string, language: 'nl' | 'en' = 'nl'): Promise<{ user: TestUser; client: GraphqlClient; pledgeId: string }> {
+  async function volunteer(
+    needId: string,
+    language: 'nl' | 'en' = 'nl',
+  ): Promise<{ user: TestUser; client: GraphqlClient; pledgeId: string }> {
     const user = await api.factories.createUser(town.id, { displayName: `Vrijwilliger ${language}` });
     await api.db.query(`UPDATE app_user SET language = $2 WHERE id = $1`, [user.id, language]);
     const client = await api.sessionFor(user, town.slug);

@@ -77,11 +77,15 @@ export class BullmqJobScheduler extends JobScheduler implements OnApplicationBoo
     if (!this.registered.has(name)) {
       throw new Error(`No job named ${name}`);
     }
-    await this.queue().add(name, {}, {
-      ...RUN_OPTIONS,
-      attempts: options.attempts ?? 3,
-      backoff: { type: 'exponential', delay: options.backoffMs ?? 1_000 },
-    });
+    await this.queue().add(
+      name,
+      {},
+      {
+        ...RUN_OPTIONS,
+        attempts: options.attempts ?? 3,
+        backoff: { type: 'exponential', delay: options.backoffMs ?? 1_000 },
+      },
+    );
   }
 
   async depth(): Promise<QueueDepth[]> {

@@ -10,9 +10,11 @@ function dayText(isoDate: string, language: Language): string {
   if (Number.isNaN(date.getTime())) {
     return isoDate;
   }
-  return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { timeZone: 'Europe/Amsterdam', day: 'numeric', month: 'long' }).format(
-    date,
-  );
+  return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
+    timeZone: 'Europe/Amsterdam',
+    day: 'numeric',
+    month: 'long',
+  }).format(date);
 }
 
 /** The one-line text of a notification, in the reader's language (in-app list and e-mail subject). */
