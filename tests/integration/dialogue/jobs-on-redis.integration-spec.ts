@@ -137,6 +137,25 @@ describe('background jobs on BullMQ across two API instances (Redis)', () => {
     expect(notifications).toEqual([{ n: 1 }]);
   });
 
+  it('an instance that shuts down finishes the run in progress first', async () => {
+    const lone = await startApi({ redisUrl: REDIS_URL, outboxPollMs: 200 });
+    const steps: string[] = [];
+    lone.app.get(JobScheduler).register({
+      name: 'test.slow',
+      everyMs: HOUR,
+      run: async () => {
+        steps.push('started');
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+        steps.push('finished');
+      },
+    });
+    await lone.app.get(JobScheduler).enqueue('test.slow');
+    await until(() => steps.includes('started'));
+    await lone.close();
+    steps.push('closed');
+    expect(steps).toEqual(['started', 'finished', 'closed']);
+  });
+
   it('reports the queue depth by state on /metrics', async () => {
     const text = await (await fetch(`${a.baseUrl}/metrics`, { headers: { authorization: `Bearer ${TOKEN}` } })).text();
     for (const state of ['waiting', 'delayed', 'active', 'failed']) {

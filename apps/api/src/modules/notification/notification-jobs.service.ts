@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { JOB_EVERY_MS, JobScheduler } from '../jobs/job-scheduler.js';
 import { NotificationMailer } from './notification-mailer.service.js';
@@ -11,7 +11,7 @@ import { OutboxRepository } from './outbox.repository.js';
  * (hourly). Each step is safe with several runners at once (SKIP LOCKED claims).
  */
 @Injectable()
-export class NotificationJobs implements OnModuleInit {
+export class NotificationJobs implements OnModuleInit, BeforeApplicationShutdown {
   private readonly logger = new Logger('NotificationJobs');
   private current: Promise<void> = Promise.resolve();
   private lastDigest = 0;
@@ -29,6 +29,11 @@ export class NotificationJobs implements OnModuleInit {
     this.scheduler.register({ name: 'notifications.deliver', everyMs: Math.max(this.config.outboxPollMs, 50), run: () => this.deliver() });
     this.scheduler.register({ name: 'notifications.digests', everyMs: JOB_EVERY_MS.digests, run: () => this.mailer.sendDigests() });
     this.scheduler.register({ name: 'notifications.prune', everyMs: JOB_EVERY_MS.prune, run: () => this.outbox.prune() });
+  }
+
+  /** A round started with `runOnce` finishes before the database closes. */
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.current;
   }
 
   /** Outbox → notifications, then the e-mails that are due. */
