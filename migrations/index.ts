@@ -7,6 +7,7 @@ import { AddCommentsProgressUpdatesAndReports1764450000000 } from './17644500000
 import { AddFollowsOutboxAndNotifications1764451000000 } from './1764451000000-AddFollowsOutboxAndNotifications.js';
 import { AddPartnerOrganisations1764460000000 } from './1764460000000-AddPartnerOrganisations.js';
 import { AddInitiativeImages1764470000000 } from './1764470000000-AddInitiativeImages.js';
+import { AddShiftRemindersAndStaffAlerts1764490000000 } from './1764490000000-AddShiftRemindersAndStaffAlerts.js';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   AddFollowsOutboxAndNotifications1764451000000,
   AddPartnerOrganisations1764460000000,
   AddInitiativeImages1764470000000,
+  AddShiftRemindersAndStaffAlerts1764490000000,
 ];

@@ -65,6 +65,24 @@ describe('operability: request ids, metrics behind a token, graceful shutdown', 
     expect(text).toContain('dialoog_process_resident_memory_bytes');
   });
 
+  it('reports the depth of the background work (outbox rows and e-mails waiting) on each scrape', async () => {
+    const scrape = async (): Promise<string> =>
+      (await fetch(`${api.baseUrl}/metrics`, { headers: { authorization: `Bearer ${TOKEN}` } })).text();
+    const depth = (text: string, queue: string): number =>
+      Number(new RegExp(`^dialoog_job_queue_depth\\{queue="${queue}",state="pending"\\} (\\d+)$`, 'm').exec(text)?.[1] ?? NaN);
+    const before = await scrape();
+    expect(before).toContain('# TYPE dialoog_job_queue_depth gauge');
+    const author = await api.factories.createUser(town.id);
+    const initiative = await api.factories.createInitiative(town.id, { authorId: author.id, status: 'published' });
+    await api.db.query(
+      `INSERT INTO outbox (municipality_id, kind, initiative_id, actor_id, payload) SELECT $1, 'progress_update', $2, $3, '{}' FROM generate_series(1, 3)`,
+      [town.id, initiative.id, author.id],
+    );
+    const after = await scrape();
+    expect(depth(after, 'outbox')).toBe(depth(before, 'outbox') + 3);
+    expect(depth(after, 'mail')).toBeGreaterThanOrEqual(0);
+  });
+
   it('lets a request in flight finish when the app shuts down', async () => {
     const doomed = await startApi();
     const place = await doomed.factories.createMunicipality();

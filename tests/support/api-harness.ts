@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
+import { Redis } from 'ioredis';
 import pg from 'pg';
 import { createApp } from '../../apps/api/src/app.factory.js';
 import { loadConfig, type AppConfig } from '../../apps/api/src/config/app-config.js';
@@ -62,6 +63,7 @@ export async function startApi(overrides: Partial<AppConfig> = {}): Promise<ApiH
     { NODE_ENV: 'test', JWT_SECRET: 'test-secret-for-this-suite-only-0123456789' },
     // Background notification work is off unless a suite turns it on (`outboxPollMs`) or runs it itself:
     // its statements would otherwise mix with what suites count and wait for.
+    // With Redis, the job queue's keys are this suite's own (instances sharing the database share the queue).
     {
       databaseUrl: database.url,
       port: 0,
@@ -70,6 +72,7 @@ export async function startApi(overrides: Partial<AppConfig> = {}): Promise<ApiH
       uploadDir,
       rateLimits: TEST_RATE_LIMITS,
       outboxPollMs: 0,
+      jobQueuePrefix: `dialoog-test-${new URL(database.url).pathname.slice(1)}`,
       ...overrides,
     },
   );
@@ -112,6 +115,9 @@ export async function startApi(overrides: Partial<AppConfig> = {}): Promise<ApiH
       await app.close();
       await db.end();
       await database.drop();
+      if (config.redisUrl && !overrides.databaseUrl) {
+        await removeRedisKeys(config.redisUrl, config.jobQueuePrefix);
+      }
       if (!overrides.mailDir) {
         rmSync(mailDir, { recursive: true, force: true });
       }
@@ -121,4 +127,24 @@ export async function startApi(overrides: Partial<AppConfig> = {}): Promise<ApiH
     },
   };
   return harness;
+}
+
+/** Removes the suite's job-queue keys from Redis (a real Redis is shared by every test run). */
+async function removeRedisKeys(url: string, prefix: string): Promise<void> {
+  const redis = new Redis(url, { maxRetriesPerRequest: 1, lazyConnect: true });
+  try {
+    await redis.connect();
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
+      cursor = next;
+      if (keys.length > 0) {
+        await redis.del(...keys);
+      }
+    } while (cursor !== '0');
+  } catch {
+    // An unreachable Redis (the outage tests) has nothing to clean.
+  } finally {
+    redis.disconnect();
+  }
 }

@@ -18,6 +18,7 @@ import { RateLimitModule } from './common/rate-limit/rate-limit.module.js';
 import { InitiativeModule } from './modules/initiative/initiative.module.js';
 import { ImageModule } from './modules/image/image.module.js';
 import { InboxModule } from './modules/inbox/inbox.module.js';
+import { JobsModule } from './modules/jobs/jobs.module.js';
 import { NeedPledgeModule } from './modules/need-pledge/need-pledge.module.js';
 import { OrganisationModule } from './modules/organisation/organisation.module.js';
 import { StatsModule } from './modules/stats/stats.module.js';
@@ -50,6 +51,7 @@ export class AppModule implements NestModule {
           useFactory: (gate: SubscriptionGateService) => graphqlOptions(config, gate),
         }),
         RateLimitModule,
+        JobsModule,
         MailModule,
         MetricsModule,
         HealthModule,

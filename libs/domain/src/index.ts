@@ -15,6 +15,7 @@ export * from './pledge/need-kind.js';
 export * from './pledge/shift-overlap.js';
 export * from './pledge/matching.js';
 export * from './pledge/icalendar.js';
+export * from './pledge/shift-reminder.js';
 export * from './dialogue/comment-rules.js';
 export * from './dialogue/report-rules.js';
 export * from './dialogue/notification-rules.js';

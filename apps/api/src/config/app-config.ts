@@ -39,8 +39,10 @@ export interface AppConfig {
   readonly metricsToken?: string;
   /** Idle timeout for facilitators and admins (residents: `sessionTokenMinutes`). */
   readonly staffIdleMinutes: number;
-  /** How often this instance works through the notification outbox and the mail queue (ms); 0: never (another instance does). */
+  /** How often the notification outbox and the mail queue are worked through (ms); 0: this instance runs no background jobs. */
   readonly outboxPollMs: number;
+  /** Key prefix of the BullMQ job queue in Redis (with `REDIS_URL`); instances sharing a prefix share the jobs. */
+  readonly jobQueuePrefix: string;
   readonly rateLimits: RateLimitSettings;
 }
 
@@ -112,6 +114,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     metricsToken: env.METRICS_TOKEN || undefined,
     staffIdleMinutes: num(env.STAFF_IDLE_MINUTES, 30),
     outboxPollMs: num(env.OUTBOX_POLL_MS, 500),
+    jobQueuePrefix: env.JOB_QUEUE_PREFIX || 'dialoog',
     rateLimits: loadRateLimits(env),
     ...overrides,
   };

@@ -10,6 +10,9 @@ export const NOTIFICATION_KINDS = [
   'response',
   'pledge_confirmed',
   'new_initiative',
+  'shift_reminder',
+  'item_assigned',
+  'item_overdue',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

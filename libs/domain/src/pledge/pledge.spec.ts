@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { matchAmount } from './matching.js';
 import { shiftsOverlap } from './shift-overlap.js';
+import { shiftReminderWindow, shiftStartText } from './shift-reminder.js';
 
 const at = (hhmm: string): Date => new Date(`2026-06-13T${hhmm}:00+02:00`);
 
@@ -37,5 +38,20 @@ describe('matchAmount', () => {
 
   it('rounds down to whole cents', () => {
     expect(matchAmount({ kind: 'hours', hours: 0.333 }, { ...rules, hourlyRateCents: 1000 }, 0, 1_000_000)).toBe(333);
+  });
+});
+
+describe('shift reminders', () => {
+  it('remind of shifts that start within the next 24 hours', () => {
+    const now = new Date('2026-06-12T09:00:00+02:00');
+    const { after, until } = shiftReminderWindow(now);
+    expect(after).toEqual(now);
+    expect(until).toEqual(new Date('2026-06-13T09:00:00+02:00'));
+  });
+
+  it('name the day and time of the shift in Dutch time, in the reader’s language', () => {
+    const start = new Date('2026-06-13T07:00:00Z');
+    expect(shiftStartText(start, 'nl')).toBe('zaterdag 13 juni om 09:00');
+    expect(shiftStartText(start, 'en')).toBe('Saturday 13 June at 09:00');
   });
 });

@@ -119,6 +119,9 @@ const nl = {
   'notification.response': 'De gemeente heeft gereageerd op ‘{title}’.',
   'notification.pledge_confirmed': 'Uw hulp bij ‘{title}’ is bevestigd: {need}.',
   'notification.new_initiative': 'Nieuw initiatief in uw buurt: ‘{title}’.',
+  'notification.shift_reminder': 'Herinnering: u helpt bij ‘{title}’ ({need}) op {when}.',
+  'notification.item_assigned': '{actor} heeft ‘{title}’ in de inbox aan u toegewezen.',
+  'notification.item_overdue': 'De termijn voor ‘{title}’ is verlopen ({item}, was uiterlijk {dueOn}).',
   'notificationKind.comment': 'nieuwe reacties',
   'notificationKind.reply': 'antwoorden op uw reacties',
   'notificationKind.progress_update': 'nieuws van de indiener',
@@ -127,6 +130,13 @@ const nl = {
   'notificationKind.response': 'reacties van de gemeente',
   'notificationKind.pledge_confirmed': 'bevestigde hulp',
   'notificationKind.new_initiative': 'nieuwe initiatieven in uw buurt',
+  'notificationKind.shift_reminder': 'herinneringen aan uw diensten',
+  'notificationKind.item_assigned': 'inbox-items die aan u zijn toegewezen',
+  'notificationKind.item_overdue': 'inbox-items over de termijn',
+  'inboxKind.moderation': 'controle van de aanvraag',
+  'inboxKind.first_response': 'eerste reactie',
+  'inboxKind.decision': 'besluit',
+  'inboxKind.report': 'melding',
 } as const;
 
 export type MessageKey = keyof typeof nl;
@@ -248,6 +258,9 @@ const en: Dictionary = {
   'notification.response': 'The municipality has responded to ‘{title}’.',
   'notification.pledge_confirmed': 'Your help with ‘{title}’ is confirmed: {need}.',
   'notification.new_initiative': 'New initiative in your neighbourhood: ‘{title}’.',
+  'notification.shift_reminder': 'Reminder: you are helping with ‘{title}’ ({need}) on {when}.',
+  'notification.item_assigned': '{actor} assigned ‘{title}’ in the inbox to you.',
+  'notification.item_overdue': 'The deadline for ‘{title}’ has passed ({item}, due {dueOn}).',
   'notificationKind.comment': 'new comments',
   'notificationKind.reply': 'replies to your comments',
   'notificationKind.progress_update': 'news from the initiator',
@@ -256,6 +269,13 @@ const en: Dictionary = {
   'notificationKind.response': 'responses from the municipality',
   'notificationKind.pledge_confirmed': 'confirmed help',
   'notificationKind.new_initiative': 'new initiatives in your neighbourhood',
+  'notificationKind.shift_reminder': 'reminders of your shifts',
+  'notificationKind.item_assigned': 'inbox items assigned to you',
+  'notificationKind.item_overdue': 'inbox items past their deadline',
+  'inboxKind.moderation': 'checking the submission',
+  'inboxKind.first_response': 'first response',
+  'inboxKind.decision': 'decision',
+  'inboxKind.report': 'report',
 };
 
 export type Language = 'nl' | 'en';

@@ -79,6 +79,16 @@ export class FollowRepository {
     return rows.map(toFollower);
   }
 
+  /** The facilitators of a municipality (enabled accounts): an unassigned overdue inbox item concerns them all. */
+  async facilitators(manager: EntityManager, municipalityId: string): Promise<Follower[]> {
+    const rows = await manager.query<FollowerRaw[]>(
+      `SELECT id AS user_id, role, email_verified_at IS NOT NULL AS email_verified
+         FROM app_user WHERE municipality_id = $1 AND role = 'facilitator' AND disabled_at IS NULL`,
+      [municipalityId],
+    );
+    return rows.map(toFollower);
+  }
+
   /** One person as a recipient (a pledge confirmation goes to the pledger only). */
   async person(manager: EntityManager, userId: string): Promise<Follower | null> {
     const rows = await manager.query<FollowerRaw[]>(

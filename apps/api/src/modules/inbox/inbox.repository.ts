@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { OutboxRepository } from '../notification/outbox.repository.js';
 
 export type InboxKind = 'moderation' | 'first_response' | 'decision' | 'report';
 
@@ -28,24 +29,31 @@ const NO_DUE_DATE = '9999-12-31';
  * past the threshold without a decision, and open reports about an initiative or its comments and
  * updates (one item per initiative; see modules/report). Ordered by due date, most urgent first.
  */
-const ITEMS = `
-  SELECT 'moderation'::text AS kind, i.id, i.moderation_due_on AS due_on, i.neighbourhood_id
-    FROM initiative i WHERE i.municipality_id = $1 AND i.status = 'submitted'
+const itemsOf = (municipality: string): string => `
+  SELECT 'moderation'::text AS kind, i.id, i.municipality_id, i.moderation_due_on AS due_on, i.neighbourhood_id
+    FROM initiative i WHERE i.municipality_id = ${municipality} AND i.status = 'submitted'
   UNION ALL
-  SELECT 'first_response', i.id, i.first_response_due_on, i.neighbourhood_id
-    FROM initiative i WHERE i.municipality_id = $1 AND i.status IN ('published', 'under_review') AND i.first_response_at IS NULL
+  SELECT 'first_response', i.id, i.municipality_id, i.first_response_due_on, i.neighbourhood_id
+    FROM initiative i WHERE i.municipality_id = ${municipality} AND i.status IN ('published', 'under_review') AND i.first_response_at IS NULL
   UNION ALL
-  SELECT 'decision', i.id, i.decision_due_on, i.neighbourhood_id
-    FROM initiative i WHERE i.municipality_id = $1 AND i.status = 'under_review'
+  SELECT 'decision', i.id, i.municipality_id, i.decision_due_on, i.neighbourhood_id
+    FROM initiative i WHERE i.municipality_id = ${municipality} AND i.status = 'under_review'
   UNION ALL
-  SELECT 'report', i.id, min(r.due_on), i.neighbourhood_id
+  SELECT 'report', i.id, i.municipality_id, min(r.due_on), i.neighbourhood_id
     FROM report r JOIN initiative i ON i.id = r.initiative_id
-   WHERE r.municipality_id = $1 AND r.status = 'open'
-   GROUP BY i.id, i.neighbourhood_id`;
+   WHERE r.municipality_id = ${municipality} AND r.status = 'open'
+   GROUP BY i.id, i.municipality_id, i.neighbourhood_id`;
+const ITEMS = itemsOf('$1');
+
+/** Overdue items are announced when their deadline passed at most this many days ago (older ones are not news). */
+const OVERDUE_LOOKBACK_DAYS = 30;
 
 @Injectable()
 export class InboxRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly outbox: OutboxRepository,
+  ) {}
 
   async page(
     municipalityId: string,
@@ -102,16 +110,54 @@ export class InboxRepository {
     };
   }
 
-  /** Assigns (or with null, unassigns) the initiative's inbox items to a colleague of the same municipality. */
-  async assign(municipalityId: string, initiativeId: string, assigneeId: string | null): Promise<void> {
+  /**
+   * Assigns (or with null, unassigns) the initiative's inbox items to a colleague of the same
+   * municipality. A new assignee is notified (`item_assigned`, written to the outbox in the same
+   * transaction); assigning the same person again changes nothing.
+   */
+  async assign(municipalityId: string, initiativeId: string, assigneeId: string | null, actorId: string): Promise<void> {
     if (!assigneeId) {
       await this.db.query(`DELETE FROM inbox_assignment WHERE municipality_id = $1 AND initiative_id = $2`, [municipalityId, initiativeId]);
       return;
     }
-    await this.db.query(
-      `INSERT INTO inbox_assignment (municipality_id, initiative_id, assignee_id) VALUES ($1, $2, $3)
-       ON CONFLICT (initiative_id) DO UPDATE SET assignee_id = EXCLUDED.assignee_id, assigned_at = now()`,
-      [municipalityId, initiativeId, assigneeId],
+    await this.db.transaction(async (manager) => {
+      const changed = await manager.query<unknown[]>(
+        `INSERT INTO inbox_assignment (municipality_id, initiative_id, assignee_id) VALUES ($1, $2, $3)
+         ON CONFLICT (initiative_id) DO UPDATE SET assignee_id = EXCLUDED.assignee_id, assigned_at = now()
+           WHERE inbox_assignment.assignee_id IS DISTINCT FROM EXCLUDED.assignee_id
+         RETURNING 1`,
+        [municipalityId, initiativeId, assigneeId],
+      );
+      if (changed.length > 0) {
+        await this.outbox.add(manager, { municipalityId, kind: 'item_assigned', initiativeId, actorId, recipientId: assigneeId });
+      }
+    });
+  }
+
+  /**
+   * Announces every inbox item (of any municipality) whose due date lies before `today` (a Dutch
+   * date) and was not announced yet: an `item_overdue` outbox row for its assignee (none: every
+   * facilitator). The notice row's primary key (initiative, kind, due date) makes this happen once
+   * per item, also with several runners at once. Returns how many were announced.
+   */
+  async announceOverdue(today: string): Promise<number> {
+    const rows = await this.db.query<unknown[]>(
+      `WITH overdue AS (
+         SELECT items.kind, items.id, items.municipality_id, items.due_on
+           FROM (${itemsOf('i.municipality_id')}) items
+          WHERE items.due_on < $1::date AND items.due_on >= $1::date - ${OVERDUE_LOOKBACK_DAYS}
+       ), noticed AS (
+         INSERT INTO inbox_overdue_notice (municipality_id, initiative_id, kind, due_on)
+         SELECT municipality_id, id, kind, due_on FROM overdue
+         ON CONFLICT DO NOTHING
+         RETURNING municipality_id, initiative_id, kind, due_on
+       )
+       INSERT INTO outbox (municipality_id, kind, initiative_id, recipient_id, payload)
+       SELECT n.municipality_id, 'item_overdue', n.initiative_id, a.assignee_id, jsonb_build_object('item', n.kind, 'dueOn', n.due_on::text)
+         FROM noticed n LEFT JOIN inbox_assignment a ON a.initiative_id = n.initiative_id
+       RETURNING 1`,
+      [today],
     );
+    return rows.length;
   }
 }

@@ -90,7 +90,7 @@ export class InboxResolver {
     if (!(await this.initiatives.findVisible(actor.municipalityId, initiativeId, viewerOf(actor)))) {
       throw notFound();
     }
-    await this.items.assign(actor.municipalityId, initiativeId, staffId);
+    await this.items.assign(actor.municipalityId, initiativeId, staffId, actor.userId);
     return true;
   }
 

@@ -13,6 +13,7 @@ import { NeedService } from './need.service.js';
 import { PledgeRepository } from './pledge.repository.js';
 import { PartnerOfferResolver } from './partner-offer.resolver.js';
 import { PledgeService } from './pledge.service.js';
+import { ShiftReminderJob } from './shift-reminder.job.js';
 
 @Module({
   imports: [AuthModule, InitiativeModule, OrganisationModule],
@@ -31,6 +32,8 @@ import { PledgeService } from './pledge.service.js';
     NeighbourhoodBudgetResolver,
     CalendarTokenResolver,
     PartnerOfferResolver,
+    ShiftReminderJob,
   ],
+  exports: [ShiftReminderJob],
 })
 export class NeedPledgeModule {}

@@ -105,4 +105,29 @@ export class PledgeRepository {
     );
     return rows[0] ? toPledge(rows[0]) : null;
   }
+
+  /**
+   * Writes a `shift_reminder` to the outbox for every active pledge (pledged or confirmed) on a shift
+   * starting in (`after`, `until`] that was not reminded yet, and marks those pledges reminded — in one
+   * statement: a pledge another runner is reminding at the same moment is skipped once that commits.
+   * Returns the reminded pledges.
+   */
+  async remindShifts(after: Date, until: Date): Promise<string[]> {
+    const rows = await this.db.query<Array<{ subject_id: string }>>(
+      `WITH due AS (
+         UPDATE pledge p SET reminded_at = now()
+           FROM need n
+          WHERE n.id = p.need_id AND n.kind = 'shift' AND n.starts_at > $1 AND n.starts_at <= $2
+            AND p.status IN ('pledged', 'confirmed') AND p.reminded_at IS NULL
+         RETURNING p.id, p.municipality_id, p.user_id, n.initiative_id, n.title, n.starts_at, n.ends_at, n.place
+       )
+       INSERT INTO outbox (municipality_id, kind, initiative_id, subject_id, recipient_id, payload)
+       SELECT municipality_id, 'shift_reminder', initiative_id, id, user_id,
+              jsonb_build_object('need', title, 'startsAt', to_json(starts_at), 'endsAt', to_json(ends_at), 'place', place)
+         FROM due
+       RETURNING subject_id`,
+      [after, until],
+    );
+    return rows.map((r) => r.subject_id);
+  }
 }

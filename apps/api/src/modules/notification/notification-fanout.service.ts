@@ -34,12 +34,16 @@ const LIVE_REASON: Record<OutboxKind, InitiativeChangeReason | null> = {
   response: 'response',
   support_changed: 'support',
   pledge_confirmed: null,
+  shift_reminder: null,
+  item_assigned: null,
+  item_overdue: null,
 };
 
 /**
  * Turns one outbox event into notifications for the people it concerns — the initiative's
- * followers (minus whoever caused it), the author of the comment replied to, the pledger, or a
- * neighbourhood's followers for a newly published initiative — each checked with
+ * followers (minus whoever caused it), the author of the comment replied to, the pledger (confirmation,
+ * shift reminder), the staff concerned by an inbox item, or a neighbourhood's followers for a newly
+ * published initiative — each checked with
  * `canSeeInitiative`, each with an e-mail state from their preference. Runs in the processor's
  * transaction; returns what to publish live once that commits.
  */
@@ -139,9 +143,18 @@ export class NotificationFanout {
       case 'threshold_reached':
       case 'response':
         return followersAs(row.kind);
-      case 'pledge_confirmed': {
-        const pledger = row.recipientId ? await this.follows.person(manager, row.recipientId) : null;
-        return pledger ? [{ follower: pledger, kind: 'pledge_confirmed' }] : [];
+      case 'pledge_confirmed':
+      case 'shift_reminder':
+      case 'item_assigned': {
+        // One person: the pledger, or the colleague the item was assigned to.
+        const person = row.recipientId ? await this.follows.person(manager, row.recipientId) : null;
+        return person ? [{ follower: person, kind: row.kind }] : [];
+      }
+      case 'item_overdue': {
+        // The assignee; an unassigned item concerns every facilitator of the municipality.
+        const person = row.recipientId ? await this.follows.person(manager, row.recipientId) : null;
+        const people = person ? [person] : await this.follows.facilitators(manager, row.municipalityId);
+        return people.map((follower) => ({ follower, kind: 'item_overdue' as const }));
       }
       case 'support_changed':
         return [];

@@ -4,7 +4,16 @@ import { DataSource, type EntityManager } from 'typeorm';
 
 /** What an outbox row says happened. Rows of other modules' events are written by triggers (see the migration). */
 export type OutboxKind =
-  'comment' | 'progress_update' | 'status_changed' | 'threshold_reached' | 'response' | 'pledge_confirmed' | 'support_changed';
+  | 'comment'
+  | 'progress_update'
+  | 'status_changed'
+  | 'threshold_reached'
+  | 'response'
+  | 'pledge_confirmed'
+  | 'support_changed'
+  | 'shift_reminder'
+  | 'item_assigned'
+  | 'item_overdue';
 
 export interface OutboxEntry {
   readonly municipalityId: string;

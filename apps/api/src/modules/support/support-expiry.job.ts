@@ -1,37 +1,36 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { JOB_EVERY_MS, JobScheduler } from '../jobs/job-scheduler.js';
 import { SupportRepository } from './support.repository.js';
 
-const EVERY_MS = 60_000;
-
-/** Every minute: published initiatives whose support window ended below the threshold expire. */
+/** Every minute (a job of the scheduler): published initiatives whose support window ended below the threshold expire. */
 @Injectable()
-export class SupportExpiryJob implements OnApplicationBootstrap, OnApplicationShutdown {
+export class SupportExpiryJob implements OnModuleInit {
   private readonly logger = new Logger(SupportExpiryJob.name);
-  private timer: NodeJS.Timeout | null = null;
 
-  constructor(private readonly supports: SupportRepository) {}
+  constructor(
+    private readonly supports: SupportRepository,
+    private readonly scheduler: JobScheduler,
+  ) {}
 
-  onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.run(), EVERY_MS);
-    this.timer.unref();
+  onModuleInit(): void {
+    this.scheduler.register({ name: 'support.expire', everyMs: JOB_EVERY_MS.supportExpiry, run: () => this.expire() });
   }
 
-  onApplicationShutdown(): void {
-    if (this.timer) {
-      clearInterval(this.timer);
-    }
-  }
-
+  /** One run; failures are logged, not thrown. Tests call this. */
   async run(): Promise<string[]> {
     try {
-      const expired = await this.supports.expireEnded();
-      if (expired.length > 0) {
-        this.logger.log(`Expired ${expired.length} initiative(s) whose support window ended.`);
-      }
-      return expired;
+      return await this.expire();
     } catch (error) {
       this.logger.warn(`Expiry run failed: ${(error as Error).message}`);
       return [];
     }
+  }
+
+  private async expire(): Promise<string[]> {
+    const expired = await this.supports.expireEnded();
+    if (expired.length > 0) {
+      this.logger.log(`Expired ${expired.length} initiative(s) whose support window ended.`);
+    }
+    return expired;
   }
 }

@@ -13,6 +13,9 @@ export enum NotificationKindValue {
   RESPONSE = 'response',
   PLEDGE_CONFIRMED = 'pledge_confirmed',
   NEW_INITIATIVE = 'new_initiative',
+  SHIFT_REMINDER = 'shift_reminder',
+  ITEM_ASSIGNED = 'item_assigned',
+  ITEM_OVERDUE = 'item_overdue',
 }
 registerEnumType(NotificationKindValue, { name: 'NotificationKind' });
 
