@@ -58,9 +58,16 @@ export type InitiativeFilter = {
 
 /** RELEVANCE needs `search`; it is the default when searching, NEWEST otherwise. */
 export type InitiativeOrder =
+  /** Nearest deadline still ahead first: for a published initiative the end of its support window, for one under review the day by which the municipality decides. Initiatives without a deadline ahead come last (by id). The moment of the first page is kept while paging. */
+  | 'DEADLINE_SOON'
+  /** Most supports first. */
   | 'MOST_SUPPORTED'
+  /** Newest first. */
   | 'NEWEST'
-  | 'RELEVANCE';
+  /** Best match first (Dutch full-text rank; title counts most, then summary, then description). */
+  | 'RELEVANCE'
+  /** Most supports in the last 7 days first, then by id. Counted at the moment of the first page; later pages (with `after`) keep that moment. */
+  | 'TRENDING';
 
 export type InitiativeStatus =
   | 'ADOPTED'
