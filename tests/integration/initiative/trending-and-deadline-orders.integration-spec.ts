@@ -91,10 +91,11 @@ describe('list orders TRENDING and DEADLINE_SOON', () => {
         // the next listing on, so it does not jump back onto a page already shown.
         const last = expectedOrder(recentOf).at(-1)!;
         for (const supporter of supporters) {
-          await api.db.query(
-            `INSERT INTO support (municipality_id, initiative_id, user_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
-            [town.id, last, supporter.id],
-          );
+          await api.db.query(`INSERT INTO support (municipality_id, initiative_id, user_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [
+            town.id,
+            last,
+            supporter.id,
+          ]);
         }
         await api.factories.createInitiative(town.id, { authorId: author.id, title: `Nieuw tussendoor ${round}` });
       });
@@ -128,10 +129,10 @@ describe('list orders TRENDING and DEADLINE_SOON', () => {
 
     async function underReview(title: string, dueInDays: number): Promise<void> {
       const created = await api.factories.createInitiative(town.id, { authorId: author.id, title, status: 'under_review' });
-      await api.db.query(
-        `UPDATE initiative SET decision_due_on = (now() AT TIME ZONE 'Europe/Amsterdam')::date + $2::int WHERE id = $1`,
-        [created.id, dueInDays],
-      );
+      await api.db.query(`UPDATE initiative SET decision_due_on = (now() AT TIME ZONE 'Europe/Amsterdam')::date + $2::int WHERE id = $1`, [
+        created.id,
+        dueInDays,
+      ]);
       const { rows } = await api.db.query<{ hours: string }>(
         `SELECT extract(epoch FROM (((now() AT TIME ZONE 'Europe/Amsterdam')::date + $1::int + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam') - now()) / 3600 AS hours`,
         [dueInDays],
