@@ -37,6 +37,7 @@ export const ORDER_KEYS: Record<InitiativeOrder, OrderKeys> = {
   newest: { keys: ['i.created_at'], casts: ['timestamptz'] },
   relevance: { keys: [`ts_rank(i.search_vector, to_tsquery('dutch', $Q))::numeric(12,10)`], casts: ['numeric'] },
   most_supported: { keys: ['i.support_count'], casts: ['integer'] },
+  // Served by InitiativeRepository.trendingPage (two branches); the key is the count in TRENDING_CTE.
   trending: { keys: ['coalesce(r.n, 0)'], casts: ['integer'] },
   // Nearest future deadline first = largest negated epoch; no (or a past) deadline = -Infinity, last.
   deadline_soon: {

@@ -149,14 +149,13 @@ export class InitiativeRepository {
     const snapRef = usesSnapshot(order) ? `${ref(snapshot.toISOString())}::timestamptz` : '';
     const windowRef = order === 'deadline_soon' ? `${ref(request.supportWindowDays)}::int` : '';
     const fill = (sql: string): string => sql.replaceAll('$SNAP', snapRef).replaceAll('$WINDOW', windowRef).replaceAll('$Q', queryRef);
+    if (order === 'trending') {
+      return this.trendingPage(where, params, ref, fill(TRENDING_CTE), request);
+    }
     const { keys: rawKeys, casts } = ORDER_KEYS[order];
     const keys = rawKeys.map(fill);
-    let withSql = '';
     let from = 'initiative i';
-    if (order === 'trending') {
-      withSql = `WITH ${fill(TRENDING_CTE)}`;
-      from += ' LEFT JOIN recent r ON r.initiative_id = i.id';
-    } else if (order === 'deadline_soon') {
+    if (order === 'deadline_soon') {
       from += ` CROSS JOIN LATERAL (SELECT ${fill(DEADLINE_SQL)} AS at) d`;
     }
     if (position) {
@@ -164,12 +163,49 @@ export class InitiativeRepository {
       where.push(`(${keys.join(', ')}, i.id) < (${values.join(', ')}, ${ref(position.id)}::uuid)`);
     }
     const rows = await this.db.query<RawRow[]>(
-      `${withSql} SELECT ${COLUMNS}, ARRAY[${keys.map((key) => `(${key})::text`).join(', ')}] AS cursor_keys FROM ${from}
+      `SELECT ${COLUMNS}, ARRAY[${keys.map((key) => `(${key})::text`).join(', ')}] AS cursor_keys FROM ${from}
         WHERE ${where.join(' AND ')}
         ORDER BY ${keys.map((key) => `${key} DESC`).join(', ')}, i.id DESC LIMIT ${ref(request.limit + 1)}`,
       params,
     );
     return rows.map((raw) => ({ ...toRow(raw), cursorValue: cursorValueOf(order, snapshot, raw.cursor_keys as string[]) }));
+  }
+
+  /**
+   * TRENDING as two branches, so that no page sorts the whole list: the initiatives with supports
+   * in the window (few; from the recent-supports index), then all others by id (a walk over the
+   * primary key). Same keys as ORDER_KEYS.trending: (supports in the window, id), both descending.
+   */
+  private async trendingPage(
+    where: readonly string[],
+    params: unknown[],
+    ref: (value: unknown) => string,
+    recentCte: string,
+    request: ListRequest,
+  ): Promise<InitiativeRow[]> {
+    let afterRecent = '';
+    let afterRest = '';
+    if (request.position) {
+      const n = `${ref(request.position.values[0])}::integer`;
+      const id = `${ref(request.position.id)}::uuid`;
+      afterRecent = ` AND (r.n, i.id) < (${n}, ${id})`;
+      afterRest = ` AND (0, i.id) < (${n}, ${id})`;
+    }
+    const limitRef = ref(request.limit + 1);
+    const conditions = where.join(' AND ');
+    const rows = await this.db.query<RawRow[]>(
+      `WITH ${recentCte}
+       SELECT * FROM (
+         (SELECT ${COLUMNS}, r.n AS trend FROM recent r JOIN initiative i ON i.id = r.initiative_id
+           WHERE ${conditions}${afterRecent} ORDER BY r.n DESC, i.id DESC LIMIT ${limitRef})
+         UNION ALL
+         (SELECT ${COLUMNS}, 0 AS trend FROM initiative i
+           WHERE ${conditions} AND NOT EXISTS (SELECT 1 FROM recent r WHERE r.initiative_id = i.id)${afterRest}
+           ORDER BY i.id DESC LIMIT ${limitRef})
+       ) t ORDER BY trend DESC, id DESC LIMIT ${limitRef}`,
+      params,
+    );
+    return rows.map((raw) => ({ ...toRow(raw), cursorValue: cursorValueOf('trending', request.snapshot, [String(raw.trend)]) }));
   }
 
   /**
