@@ -152,12 +152,12 @@ export class InitiativeRepository {
     if (order === 'trending') {
       return this.trendingPage(where, params, ref, fill(TRENDING_CTE), request);
     }
+    if (order === 'deadline_soon') {
+      return this.deadlinePage(where, params, ref, fill, request);
+    }
     const { keys: rawKeys, casts } = ORDER_KEYS[order];
     const keys = rawKeys.map(fill);
-    let from = 'initiative i';
-    if (order === 'deadline_soon') {
-      from += ` CROSS JOIN LATERAL (SELECT ${fill(DEADLINE_SQL)} AS at) d`;
-    }
+    const from = 'initiative i';
     if (position) {
       const values = position.values.map((value, n) => `${ref(value)}::${casts[n]}`);
       where.push(`(${keys.join(', ')}, i.id) < (${values.join(', ')}, ${ref(position.id)}::uuid)`);
@@ -206,6 +206,47 @@ export class InitiativeRepository {
       params,
     );
     return rows.map((raw) => ({ ...toRow(raw), cursorValue: cursorValueOf('trending', request.snapshot, [String(raw.trend)]) }));
+  }
+
+  /**
+   * DEADLINE_SOON in three branches, so that no page sorts the whole list: published initiatives
+   * whose support window is still open (a range over initiative_expiry_idx), initiatives under review
+   * whose decision day has not passed (a range over initiative_decision_due_idx), and all others by id
+   * (a walk over the primary key). Same keys as ORDER_KEYS.deadline_soon, both descending.
+   */
+  private async deadlinePage(
+    where: readonly string[],
+    params: unknown[],
+    ref: (value: unknown) => string,
+    fill: (sql: string) => string,
+    request: ListRequest,
+  ): Promise<InitiativeRow[]> {
+    const key = fill(ORDER_KEYS.deadline_soon.keys[0]);
+    const ahead = fill('coalesce(d.at > $SNAP, false)');
+    const after = request.position
+      ? (keyExpression: string): string =>
+          ` AND (${keyExpression}, i.id) < (${ref(request.position!.values[0])}::numeric, ${ref(request.position!.id)}::uuid)`
+      : (): string => '';
+    const limitRef = ref(request.limit + 1);
+    const conditions = where.join(' AND ');
+    const from = `initiative i CROSS JOIN LATERAL (SELECT ${fill(DEADLINE_SQL)} AS at) d`;
+    const branch = (extra: string, keyExpression: string, orderBy: string): string =>
+      `(SELECT ${COLUMNS}, ${keyExpression} AS deadline_key FROM ${from}
+         WHERE ${conditions} AND ${extra}${after(keyExpression)} ORDER BY ${orderBy} LIMIT ${limitRef})`;
+    const rows = await this.db.query<RawRow[]>(
+      `SELECT * FROM (
+         ${branch(fill(`i.status = 'published' AND i.published_at > $SNAP - make_interval(days => $WINDOW) AND ${ahead}`), key, `${key} DESC, i.id DESC`)}
+         UNION ALL
+         ${branch(fill(`i.status = 'under_review' AND i.decision_due_on >= ($SNAP AT TIME ZONE 'Europe/Amsterdam')::date AND ${ahead}`), key, `${key} DESC, i.id DESC`)}
+         UNION ALL
+         ${branch(`NOT ${ahead}`, `'-Infinity'::numeric`, 'i.id DESC')}
+       ) b ORDER BY deadline_key DESC, id DESC LIMIT ${limitRef}`,
+      params,
+    );
+    return rows.map((raw) => ({
+      ...toRow(raw),
+      cursorValue: cursorValueOf('deadline_soon', request.snapshot, [String(raw.deadline_key)]),
+    }));
   }
 
   /**
