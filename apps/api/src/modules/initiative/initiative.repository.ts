@@ -212,7 +212,9 @@ export class InitiativeRepository {
    * DEADLINE_SOON in three branches, so that no page sorts the whole list: published initiatives
    * whose support window is still open (a range over initiative_expiry_idx), initiatives under review
    * whose decision day has not passed (a range over initiative_decision_due_idx), and all others by id
-   * (a walk over the primary key). Same keys as ORDER_KEYS.deadline_soon, both descending.
+   * (a walk over the primary key). Same keys as ORDER_KEYS.deadline_soon, both descending; within
+   * the first two branches "deadline nearest first" is "published earliest" and "decision day
+   * earliest", the order of their indexes.
    */
   private async deadlinePage(
     where: readonly string[],
@@ -235,9 +237,9 @@ export class InitiativeRepository {
          WHERE ${conditions} AND ${extra}${after(keyExpression)} ORDER BY ${orderBy} LIMIT ${limitRef})`;
     const rows = await this.db.query<RawRow[]>(
       `SELECT * FROM (
-         ${branch(fill(`i.status = 'published' AND i.published_at > $SNAP - make_interval(days => $WINDOW) AND ${ahead}`), key, `${key} DESC, i.id DESC`)}
+         ${branch(fill(`i.status = 'published' AND i.published_at > $SNAP - make_interval(days => $WINDOW) AND ${ahead}`), key, 'i.published_at ASC, i.id DESC')}
          UNION ALL
-         ${branch(fill(`i.status = 'under_review' AND i.decision_due_on >= ($SNAP AT TIME ZONE 'Europe/Amsterdam')::date AND ${ahead}`), key, `${key} DESC, i.id DESC`)}
+         ${branch(fill(`i.status = 'under_review' AND i.decision_due_on >= ($SNAP AT TIME ZONE 'Europe/Amsterdam')::date AND ${ahead}`), key, 'i.decision_due_on ASC, i.id DESC')}
          UNION ALL
          ${branch(`NOT ${ahead}`, `'-Infinity'::numeric`, 'i.id DESC')}
        ) b ORDER BY deadline_key DESC, id DESC LIMIT ${limitRef}`,
