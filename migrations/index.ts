@@ -8,6 +8,7 @@ import { AddFollowsOutboxAndNotifications1764451000000 } from './1764451000000-A
 import { AddPartnerOrganisations1764460000000 } from './1764460000000-AddPartnerOrganisations.js';
 import { AddInitiativeImages1764470000000 } from './1764470000000-AddInitiativeImages.js';
 import { AddShiftRemindersAndStaffAlerts1764490000000 } from './1764490000000-AddShiftRemindersAndStaffAlerts.js';
+import { AddListOrderIndexes1764500000000 } from './1764500000000-AddListOrderIndexes.js';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   AddPartnerOrganisations1764460000000,
   AddInitiativeImages1764470000000,
   AddShiftRemindersAndStaffAlerts1764490000000,
+  AddListOrderIndexes1764500000000,
 ];

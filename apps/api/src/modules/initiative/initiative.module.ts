@@ -3,6 +3,7 @@ import { AuditModule } from '../audit/audit.module.js';
 import { AuthModule } from '../auth/auth.module.js';
 import { MunicipalityModule } from '../municipality/municipality.module.js';
 import { InitiativeEditingService } from './initiative-editing.service.js';
+import { InitiativeConnectionResolver } from './initiative-connection.resolver.js';
 import { InitiativeEventResolver } from './initiative-event.resolver.js';
 import { InitiativeLifecycleResolver } from './initiative-lifecycle.resolver.js';
 import { InitiativeModerationService } from './initiative-moderation.service.js';
@@ -20,6 +21,7 @@ import { InitiativeService } from './initiative.service.js';
     InitiativeEditingService,
     InitiativeModerationService,
     InitiativeResolver,
+    InitiativeConnectionResolver,
     InitiativeLifecycleResolver,
     InitiativeEventResolver,
   ],

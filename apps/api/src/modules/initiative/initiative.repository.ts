@@ -2,7 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { PRIVATE_STATUSES, isStaff, type InitiativeStatus, type StatusStamps, type Viewer, type VisibleFacts } from '#domain';
-import type { Cursor } from '../../common/pagination/pagination.js';
+import {
+  cursorValueOf,
+  DEADLINE_SQL,
+  ORDER_KEYS,
+  TRENDING_CTE,
+  usesSnapshot,
+  type InitiativeOrder,
+  type ListPosition,
+} from './initiative-list.sql.js';
 import { InitiativeEventEntity } from './initiative-event.entity.js';
 import { InitiativeEntity } from './initiative.entity.js';
 
@@ -16,7 +24,16 @@ export interface InitiativeListFilter {
   readonly tsQuery?: string;
 }
 
-export type InitiativeOrder = 'newest' | 'most_supported' | 'relevance';
+export type { InitiativeOrder };
+
+/** One page request: order, size, where to continue, and the moment clock-dependent orders are computed at. */
+export interface ListRequest {
+  readonly order: InitiativeOrder;
+  readonly limit: number;
+  readonly position: ListPosition | null;
+  readonly snapshot: Date;
+  readonly supportWindowDays: number;
+}
 
 export interface InitiativeRow extends InitiativeEntity {
   /** The sort key at full precision as text, for keyset cursors. */
@@ -27,16 +44,6 @@ const COLUMNS = `i.id, i.municipality_id, i.author_id, i.title, i.summary, i.des
   i.theme_id, i.status, i.support_count, i.created_at, i.updated_at, i.hidden_at, i.hidden_reason, i.lat, i.lng,
   i.published_at, i.first_response_due_on::text, i.first_response_at, i.threshold_reached_at, i.decision_due_on::text,
   i.moderation_due_on::text, i.decided_at`;
-
-/**
- * Each order is a keyset over (sort key, id), both descending, so paging stays correct while
- * new initiatives arrive. `$Q` stands for the tsquery parameter.
- */
-const ORDERS: Record<InitiativeOrder, { key: string; cast: string }> = {
-  newest: { key: 'i.created_at', cast: 'timestamptz' },
-  most_supported: { key: 'i.support_count', cast: 'integer' },
-  relevance: { key: `ts_rank(i.search_vector, to_tsquery('dutch', $Q))::numeric(12,10)`, cast: 'numeric' },
-};
 
 type RawRow = Record<string, unknown>;
 
@@ -82,8 +89,9 @@ export function visibleToSql(viewer: Viewer | null, params: unknown[]): string {
   if (viewer && isStaff(viewer.role)) {
     return 'TRUE';
   }
-  params.push([...PRIVATE_STATUSES]);
-  const isPublic = `(i.status <> ALL($${params.length}::text[]) AND i.hidden_at IS NULL
+  // The statuses are written into the statement (they are fixed words, never input) so that the
+  // planner can match the partial "public" indexes, whose predicate is this same condition.
+  const isPublic = `(i.status <> ALL('{${PRIVATE_STATUSES.join(',')}}'::text[]) AND i.hidden_at IS NULL
     AND NOT (i.status = 'withdrawn' AND i.published_at IS NULL))`;
   if (!viewer) {
     return isPublic;
@@ -92,64 +100,177 @@ export function visibleToSql(viewer: Viewer | null, params: unknown[]): string {
   return `(${isPublic} OR i.author_id = $${params.length})`;
 }
 
+/** The WHERE conditions of a list or count: municipality, visibility and the filter. */
+function conditionsOf(viewer: Viewer | null, filter: InitiativeListFilter, params: unknown[]): string[] {
+  const where = ['i.municipality_id = $1', visibleToSql(viewer, params)];
+  const add = (value: unknown, condition: (ref: string) => string): void => {
+    params.push(value);
+    where.push(condition(`$${params.length}`));
+  };
+  if (filter.statuses && filter.statuses.length > 0) {
+    add([...filter.statuses], (p) => `i.status = ANY(${p}::text[])`);
+  }
+  if (filter.neighbourhoodId) {
+    add(filter.neighbourhoodId, (p) => `i.neighbourhood_id = ${p}`);
+  }
+  if (filter.themeId) {
+    add(filter.themeId, (p) => `i.theme_id = ${p}`);
+  }
+  if (filter.authorId) {
+    add(filter.authorId, (p) => `i.author_id = ${p}`);
+  }
+  if (filter.box) {
+    const { south, west, north, east } = filter.box;
+    add([south, north, west, east], (p) => {
+      const edge = (n: number): string => `(${p}::float8[])[${n}]`;
+      return `i.lat BETWEEN ${edge(1)} AND ${edge(2)} AND i.lng BETWEEN ${edge(3)} AND ${edge(4)}`;
+    });
+  }
+  if (filter.tsQuery) {
+    add(filter.tsQuery, (p) => `i.search_vector @@ to_tsquery('dutch', ${p})`); // keep last: list() refers to it
+  }
+  return where;
+}
+
 @Injectable()
 export class InitiativeRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** One page in the given order, plus the total: two statements whatever the page size. */
-  async list(
+  /** One page (limit + 1 rows, to tell whether there is more) in the requested order: one statement. */
+  async list(municipalityId: string, viewer: Viewer | null, filter: InitiativeListFilter, request: ListRequest): Promise<InitiativeRow[]> {
+    const params: unknown[] = [municipalityId];
+    const where = conditionsOf(viewer, filter, params);
+    const ref = (value: unknown): string => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    const { order, position, snapshot } = request;
+    const queryRef = filter.tsQuery ? `$${params.length}` : 'NULL'; // the search condition's parameter, added last by conditionsOf
+    const snapRef = usesSnapshot(order) ? `${ref(snapshot.toISOString())}::timestamptz` : '';
+    const windowRef = order === 'deadline_soon' ? `${ref(request.supportWindowDays)}::int` : '';
+    const fill = (sql: string): string => sql.replaceAll('$SNAP', snapRef).replaceAll('$WINDOW', windowRef).replaceAll('$Q', queryRef);
+    if (order === 'trending') {
+      return this.trendingPage(where, params, ref, fill(TRENDING_CTE), request);
+    }
+    if (order === 'deadline_soon') {
+      return this.deadlinePage(where, params, ref, fill, request);
+    }
+    const { keys: rawKeys, casts } = ORDER_KEYS[order];
+    const keys = rawKeys.map(fill);
+    const from = 'initiative i';
+    if (position) {
+      const values = position.values.map((value, n) => `${ref(value)}::${casts[n]}`);
+      where.push(`(${keys.join(', ')}, i.id) < (${values.join(', ')}, ${ref(position.id)}::uuid)`);
+    }
+    const rows = await this.db.query<RawRow[]>(
+      `SELECT ${COLUMNS}, ARRAY[${keys.map((key) => `(${key})::text`).join(', ')}] AS cursor_keys FROM ${from}
+        WHERE ${where.join(' AND ')}
+        ORDER BY ${keys.map((key) => `${key} DESC`).join(', ')}, i.id DESC LIMIT ${ref(request.limit + 1)}`,
+      params,
+    );
+    return rows.map((raw) => ({ ...toRow(raw), cursorValue: cursorValueOf(order, snapshot, raw.cursor_keys as string[]) }));
+  }
+
+  /**
+   * TRENDING as two branches, so that no page sorts the whole list: the initiatives with supports
+   * in the window (few; from the recent-supports index), then all others by id (a walk over the
+   * primary key). Same keys as ORDER_KEYS.trending: (supports in the window, id), both descending.
+   */
+  private async trendingPage(
+    where: readonly string[],
+    params: unknown[],
+    ref: (value: unknown) => string,
+    recentCte: string,
+    request: ListRequest,
+  ): Promise<InitiativeRow[]> {
+    let afterRecent = '';
+    let afterRest = '';
+    if (request.position) {
+      const n = `${ref(request.position.values[0])}::integer`;
+      const id = `${ref(request.position.id)}::uuid`;
+      afterRecent = ` AND (r.n, i.id) < (${n}, ${id})`;
+      afterRest = ` AND (0, i.id) < (${n}, ${id})`;
+    }
+    const limitRef = ref(request.limit + 1);
+    const conditions = where.join(' AND ');
+    const rows = await this.db.query<RawRow[]>(
+      `WITH ${recentCte}
+       SELECT * FROM (
+         (SELECT ${COLUMNS}, r.n AS trend FROM recent r JOIN initiative i ON i.id = r.initiative_id
+           WHERE ${conditions}${afterRecent} ORDER BY r.n DESC, i.id DESC LIMIT ${limitRef})
+         UNION ALL
+         (SELECT ${COLUMNS}, 0 AS trend FROM initiative i
+           WHERE ${conditions} AND NOT EXISTS (SELECT 1 FROM recent r WHERE r.initiative_id = i.id)${afterRest}
+           ORDER BY i.id DESC LIMIT ${limitRef})
+       ) t ORDER BY trend DESC, id DESC LIMIT ${limitRef}`,
+      params,
+    );
+    return rows.map((raw) => ({ ...toRow(raw), cursorValue: cursorValueOf('trending', request.snapshot, [String(raw.trend)]) }));
+  }
+
+  /**
+   * DEADLINE_SOON in three branches, so that no page sorts the whole list: published initiatives
+   * whose support window is still open (a range over initiative_expiry_idx), initiatives under review
+   * whose decision day has not passed (a range over initiative_decision_due_idx), and all others by id
+   * (a walk over the primary key). Same keys as ORDER_KEYS.deadline_soon, both descending; within
+   * the first two branches "deadline nearest first" is "published earliest" and "decision day
+   * earliest", the order of their indexes.
+   */
+  private async deadlinePage(
+    where: readonly string[],
+    params: unknown[],
+    ref: (value: unknown) => string,
+    fill: (sql: string) => string,
+    request: ListRequest,
+  ): Promise<InitiativeRow[]> {
+    const key = fill(ORDER_KEYS.deadline_soon.keys[0]);
+    const ahead = fill('coalesce(d.at > $SNAP, false)');
+    const after = request.position
+      ? (keyExpression: string): string =>
+          ` AND (${keyExpression}, i.id) < (${ref(request.position!.values[0])}::numeric, ${ref(request.position!.id)}::uuid)`
+      : (): string => '';
+    const limitRef = ref(request.limit + 1);
+    const conditions = where.join(' AND ');
+    const from = `initiative i CROSS JOIN LATERAL (SELECT ${fill(DEADLINE_SQL)} AS at) d`;
+    const branch = (extra: string, keyExpression: string, orderBy: string): string =>
+      `(SELECT ${COLUMNS}, ${keyExpression} AS deadline_key FROM ${from}
+         WHERE ${conditions} AND ${extra}${after(keyExpression)} ORDER BY ${orderBy} LIMIT ${limitRef})`;
+    const rows = await this.db.query<RawRow[]>(
+      `SELECT * FROM (
+         ${branch(fill(`i.status = 'published' AND i.published_at > $SNAP - make_interval(days => $WINDOW) AND ${ahead}`), key, 'i.published_at ASC, i.id DESC')}
+         UNION ALL
+         ${branch(fill(`i.status = 'under_review' AND i.decision_due_on >= ($SNAP AT TIME ZONE 'Europe/Amsterdam')::date AND ${ahead}`), key, 'i.decision_due_on ASC, i.id DESC')}
+         UNION ALL
+         ${branch(`NOT ${ahead}`, `'-Infinity'::numeric`, 'i.id DESC')}
+       ) b ORDER BY deadline_key DESC, id DESC LIMIT ${limitRef}`,
+      params,
+    );
+    return rows.map((raw) => ({
+      ...toRow(raw),
+      cursorValue: cursorValueOf('deadline_soon', request.snapshot, [String(raw.deadline_key)]),
+    }));
+  }
+
+  /**
+   * How many initiatives match, counted up to `cap`: exact when it is at most `cap`, otherwise
+   * "more than `cap`". Stopping at cap + 1 keeps the count cheap however many match (an index-only
+   * walk over the narrow public index for visitors).
+   */
+  async countVisible(
     municipalityId: string,
     viewer: Viewer | null,
     filter: InitiativeListFilter,
-    order: InitiativeOrder,
-    limit: number,
-    after: Cursor | null,
-  ): Promise<{ rows: InitiativeRow[]; totalCount: number }> {
+    cap: number,
+  ): Promise<{ count: number; exact: boolean }> {
     const params: unknown[] = [municipalityId];
-    const where = ['i.municipality_id = $1', visibleToSql(viewer, params)];
-    const add = (value: unknown, condition: (ref: string) => string): void => {
-      params.push(value);
-      where.push(condition(`$${params.length}`));
-    };
-    if (filter.statuses && filter.statuses.length > 0) {
-      add([...filter.statuses], (p) => `i.status = ANY(${p}::text[])`);
-    }
-    if (filter.neighbourhoodId) {
-      add(filter.neighbourhoodId, (p) => `i.neighbourhood_id = ${p}`);
-    }
-    if (filter.themeId) {
-      add(filter.themeId, (p) => `i.theme_id = ${p}`);
-    }
-    if (filter.authorId) {
-      add(filter.authorId, (p) => `i.author_id = ${p}`);
-    }
-    if (filter.box) {
-      const { south, west, north, east } = filter.box;
-      add([south, north, west, east], (p) => {
-        const edge = (n: number): string => `(${p}::float8[])[${n}]`;
-        return `i.lat BETWEEN ${edge(1)} AND ${edge(2)} AND i.lng BETWEEN ${edge(3)} AND ${edge(4)}`;
-      });
-    }
-    let queryRef = 'NULL';
-    if (filter.tsQuery) {
-      add(filter.tsQuery, (p) => `i.search_vector @@ to_tsquery('dutch', ${p})`);
-      queryRef = `$${params.length}`;
-    }
-    const countParams = [...params];
-    const countSql = `SELECT count(*)::int AS n FROM initiative i WHERE ${where.join(' AND ')}`;
-    const sortKey = ORDERS[order].key.replace('$Q', queryRef);
-    if (after) {
-      params.push(after.value, after.id);
-      where.push(`(${sortKey}, i.id) < ($${params.length - 1}::${ORDERS[order].cast}, $${params.length}::uuid)`);
-    }
-    params.push(limit + 1);
-    const pageSql = `SELECT ${COLUMNS}, (${sortKey})::text AS cursor_value FROM initiative i WHERE ${where.join(' AND ')}
-      ORDER BY ${sortKey} DESC, i.id DESC LIMIT $${params.length}`;
-    const [rows, count] = await Promise.all([
-      this.db.query<RawRow[]>(pageSql, params),
-      this.db.query<Array<{ n: number }>>(countSql, countParams),
-    ]);
-    return { rows: rows.map(toRow), totalCount: count[0]?.n ?? 0 };
+    const where = conditionsOf(viewer, filter, params);
+    params.push(cap + 1);
+    const rows = await this.db.query<Array<{ n: number }>>(
+      `SELECT count(*)::int AS n FROM (SELECT 1 FROM initiative i WHERE ${where.join(' AND ')} LIMIT $${params.length}) s`,
+      params,
+    );
+    const n = rows[0]?.n ?? 0;
+    return n > cap ? { count: cap, exact: false } : { count: n, exact: true };
   }
 
   async findVisible(municipalityId: string, id: string, viewer: Viewer | null): Promise<InitiativeRow | null> {

@@ -2,7 +2,6 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 import { Public, SignedIn } from '../../common/access/access-rule.js';
 import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
 import { ParseIdPipe } from '../../common/graphql/id.pipe.js';
-import type { Connection } from '../../common/pagination/pagination.js';
 import { CurrentActor, CurrentMunicipality, OptionalActor } from '../../common/request/current-actor.decorator.js';
 import type { Actor } from '../../common/request/request-types.js';
 import { PersonType } from '../auth/dto/user.type.js';
@@ -14,8 +13,9 @@ import { toNeighbourhoodType, toThemeType } from '../municipality/dto/to-municip
 import type { MunicipalityEntity } from '../municipality/municipality.entity.js';
 import { MunicipalityRepository } from '../municipality/municipality.repository.js';
 import { CreateInitiativeInput, InitiativeFilter, InitiativeOrderValue } from './dto/initiative.input.js';
+import { InitiativeConnectionType } from './dto/initiative-connection.type.js';
 import { SearchPipe } from '../../common/validation/search.pipe.js';
-import { InitiativeConnection, InitiativeEventType, InitiativeType, LocationType } from './dto/initiative.type.js';
+import { InitiativeEventType, InitiativeType, LocationType } from './dto/initiative.type.js';
 import { renderMarkdown } from '../../common/markdown/render-markdown.js';
 import { toInitiativeEventType, toInitiativeType } from './dto/to-initiative-type.js';
 import { InitiativeService } from './initiative.service.js';
@@ -31,7 +31,7 @@ export class InitiativeResolver {
     private readonly municipalities: MunicipalityRepository,
   ) {}
 
-  @Query(() => InitiativeConnection, { description: 'Initiatives you may see, newest first.' })
+  @Query(() => InitiativeConnectionType, { description: 'Initiatives you may see, newest first unless `orderBy` says otherwise.' })
   @Public()
   initiatives(
     @CurrentMunicipality() municipality: MunicipalityEntity,
@@ -42,8 +42,8 @@ export class InitiativeResolver {
     @Args('search', { type: () => String, nullable: true, description: 'Words to find (Dutch, prefix matching).' }, SearchPipe)
     search: string | null,
     @Args('orderBy', { type: () => InitiativeOrderValue, nullable: true }) orderBy: InitiativeOrderValue | null,
-  ): Promise<Connection<InitiativeType>> {
-    return this.service.list(municipality.id, actor, filter, { first, after, search, orderBy });
+  ): Promise<InitiativeConnectionType> {
+    return this.service.list(municipality, actor, filter, { first, after, search, orderBy });
   }
 
   @Query(() => InitiativeType)

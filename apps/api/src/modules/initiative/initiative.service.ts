@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { containsPoint, isBoundary, searchTerms, toPrefixTsQuery, type Viewer } from '#domain';
 import { badInput, notFound, type FieldError } from '../../common/errors/app-error.js';
-import { decodeCursor, encodeCursor, pageSize, type Connection } from '../../common/pagination/pagination.js';
+import { decodeCursor, encodeCursor, pageSize } from '../../common/pagination/pagination.js';
 import type { Actor } from '../../common/request/request-types.js';
 import { MunicipalityRepository } from '../municipality/municipality.repository.js';
 import {
@@ -10,9 +10,11 @@ import {
   type InitiativeFilter,
   type LocationInput,
 } from './dto/initiative.input.js';
-import type { InitiativeType } from './dto/initiative.type.js';
+import { TOTAL_COUNT_CAP, type CappedCount, type InitiativeConnectionType } from './dto/initiative-connection.type.js';
+import type { MunicipalityEntity } from '../municipality/municipality.entity.js';
+import { positionOf, SNAPSHOT_SETTLE_MS } from './initiative-list.sql.js';
 import { toInitiativeType } from './dto/to-initiative-type.js';
-import { InitiativeRepository, type InitiativeOrder, type InitiativeRow } from './initiative.repository.js';
+import { InitiativeRepository, type InitiativeListFilter, type InitiativeOrder, type InitiativeRow } from './initiative.repository.js';
 
 export function viewerOf(actor: Actor | null): Viewer | null {
   return actor ? { userId: actor.userId, role: actor.role } : null;
@@ -73,39 +75,45 @@ export class InitiativeService {
     };
   }
 
+  /**
+   * One page in the requested order. The count runs only if the client asks for `totalCount`
+   * or `totalCountIsExact` (InitiativeConnectionResolver), at most once per page.
+   */
   async list(
-    municipalityId: string,
+    municipality: Pick<MunicipalityEntity, 'id' | 'supportWindowDays'>,
     actor: Actor | null,
     filter: InitiativeFilter | null | undefined,
     args: { first?: number | null; after?: string | null; search?: string | null; orderBy?: InitiativeOrderValue | null },
-  ): Promise<Connection<InitiativeType>> {
+  ): Promise<InitiativeConnectionType> {
     const limit = pageSize(args.first);
-    const cursor = decodeCursor(args.after);
     const terms = searchTerms(args.search ?? '');
     const order: InitiativeOrder =
       terms.length === 0 && (args.orderBy ?? 'relevance') === 'relevance' ? 'newest' : (args.orderBy ?? 'relevance');
-    const { rows, totalCount } = await this.initiatives.list(
-      municipalityId,
-      viewerOf(actor),
-      {
-        statuses: filter?.status ?? undefined,
-        neighbourhoodId: filter?.neighbourhoodId ?? undefined,
-        themeId: filter?.themeId ?? undefined,
-        // "mine" without a session matches nobody rather than everybody.
-        authorId: filter?.mine ? (actor?.userId ?? '00000000-0000-0000-0000-000000000000') : undefined,
-        box: filter?.box ?? undefined,
-        tsQuery: terms.length > 0 ? toPrefixTsQuery(terms) : undefined,
-      },
+    const { snapshot, position } = positionOf(order, decodeCursor(args.after));
+    const viewer = viewerOf(actor);
+    const listFilter: InitiativeListFilter = {
+      statuses: filter?.status ?? undefined,
+      neighbourhoodId: filter?.neighbourhoodId ?? undefined,
+      themeId: filter?.themeId ?? undefined,
+      // "mine" without a session matches nobody rather than everybody.
+      authorId: filter?.mine ? (actor?.userId ?? '00000000-0000-0000-0000-000000000000') : undefined,
+      box: filter?.box ?? undefined,
+      tsQuery: terms.length > 0 ? toPrefixTsQuery(terms) : undefined,
+    };
+    const rows = await this.initiatives.list(municipality.id, viewer, listFilter, {
       order,
       limit,
-      cursor,
-    );
+      position,
+      snapshot: snapshot ?? new Date(Date.now() - SNAPSHOT_SETTLE_MS),
+      supportWindowDays: municipality.supportWindowDays,
+    });
     const page = rows.slice(0, limit);
     const edges = page.map((row) => ({ cursor: encodeCursor({ value: row.cursorValue, id: row.id }), node: toInitiativeType(row) }));
+    let counted: Promise<CappedCount> | null = null;
     return {
       edges,
       pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
-      totalCount,
+      count: () => (counted ??= this.initiatives.countVisible(municipality.id, viewer, listFilter, TOTAL_COUNT_CAP)),
     };
   }
 

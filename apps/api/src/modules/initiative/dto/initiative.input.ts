@@ -9,10 +9,27 @@ export enum InitiativeOrderValue {
   NEWEST = 'newest',
   MOST_SUPPORTED = 'most_supported',
   RELEVANCE = 'relevance',
+  TRENDING = 'trending',
+  DEADLINE_SOON = 'deadline_soon',
 }
 registerEnumType(InitiativeOrderValue, {
   name: 'InitiativeOrder',
   description: 'RELEVANCE needs `search`; it is the default when searching, NEWEST otherwise.',
+  valuesMap: {
+    NEWEST: { description: 'Newest first.' },
+    MOST_SUPPORTED: { description: 'Most supports first.' },
+    RELEVANCE: {
+      description: 'Best match first (Dutch full-text rank; title counts most, then summary, then description).',
+    },
+    TRENDING: {
+      description:
+        'Most supports in the last 7 days first, then by id. Counted at the moment of the first page; later pages (with `after`) keep that moment.',
+    },
+    DEADLINE_SOON: {
+      description:
+        'Nearest deadline still ahead first: for a published initiative the end of its support window, for one under review the day by which the municipality decides. Initiatives without a deadline ahead come last (by id). The moment of the first page is kept while paging.',
+    },
+  },
 });
 
 @InputType()

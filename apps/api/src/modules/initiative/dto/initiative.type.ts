@@ -1,6 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { INITIATIVE_STATUSES, type InitiativeStatus } from '#domain';
-import { ConnectionType } from '../../../common/pagination/connection.type.js';
 
 /** GraphQL enum InitiativeStatus: DRAFT → 'draft', UNDER_REVIEW → 'under_review', … */
 export const InitiativeStatusValue = Object.fromEntries(INITIATIVE_STATUSES.map((s) => [s.toUpperCase(), s])) as Record<
@@ -53,5 +52,3 @@ export class InitiativeEventType {
   @Field() createdAt!: Date;
   actorId!: string | null;
 }
-
-export const InitiativeConnection = ConnectionType(InitiativeType, 'Initiative');

@@ -58,7 +58,11 @@ export function InitiativeMapView({ filter, search }: InitiativeMapViewProps) {
       />
       <h3 className="utrecht-heading-3 dialoog-map-view__heading">{t('list.onMapHeading')}</h3>
       <p className="utrecht-paragraph" role="status">
-        {loading && !connection ? t('common.loading') : connection ? t('list.onMapCount', { count: connection.totalCount }) : ''}
+        {loading && !connection
+          ? t('common.loading')
+          : connection
+            ? t(connection.totalCountIsExact ? 'list.onMapCount' : 'countMore.map', { count: connection.totalCount })
+            : ''}
       </p>
       {error ? <ErrorMessage error={error} onRetry={() => void refetch().catch(() => undefined)} /> : null}
       {connection && connection.totalCount === 0 ? <p className="utrecht-paragraph">{t('list.onMapEmpty')}</p> : null}

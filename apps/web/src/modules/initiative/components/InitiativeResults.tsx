@@ -17,8 +17,8 @@ export function InitiativeResults({ emptyText, ...query }: InitiativeResultsProp
     list.totalCount === null
       ? ''
       : search
-        ? t('list.countSearch', { count: list.totalCount, search })
-        : t('list.count', { count: list.totalCount });
+        ? t(list.totalCountIsExact ? 'list.countSearch' : 'countMore.search', { count: list.totalCount, search })
+        : t(list.totalCountIsExact ? 'list.count' : 'countMore.list', { count: list.totalCount });
   return (
     <>
       {/* role="status" is a polite live region: the new count is read out after every search or filter. */}

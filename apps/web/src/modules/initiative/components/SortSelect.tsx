@@ -11,7 +11,9 @@ export interface SortSelectProps {
 
 export function SortSelect({ value, searching, onChange }: SortSelectProps) {
   const { t } = useTranslation();
-  const values: SortValue[] = searching ? ['relevantie', 'nieuwste', 'meeste-steun'] : ['nieuwste', 'meeste-steun'];
+  const values: SortValue[] = searching
+    ? ['relevantie', 'nieuwste', 'meeste-steun', 'populair', 'termijn']
+    : ['nieuwste', 'meeste-steun', 'populair', 'termijn'];
   return (
     <SelectField
       id="sort"

@@ -6,10 +6,13 @@ import { isInitiativeStatus, PUBLIC_STATUSES } from './initiativeStatus';
 export type FilterName = 'status' | 'neighbourhood' | 'theme';
 
 /** Sort orders as they appear in the address (Dutch words) and the API order they stand for. */
-export const SORT_ORDERS = { relevantie: 'RELEVANCE', nieuwste: 'NEWEST', 'meeste-steun': 'MOST_SUPPORTED' } as const satisfies Record<
-  string,
-  InitiativeOrder
->;
+export const SORT_ORDERS = {
+  relevantie: 'RELEVANCE',
+  nieuwste: 'NEWEST',
+  'meeste-steun': 'MOST_SUPPORTED',
+  populair: 'TRENDING',
+  termijn: 'DEADLINE_SOON',
+} as const satisfies Record<string, InitiativeOrder>;
 export type SortValue = keyof typeof SORT_ORDERS;
 
 export type ListView = 'lijst' | 'kaart';

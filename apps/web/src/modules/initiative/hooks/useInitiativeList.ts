@@ -12,6 +12,8 @@ export const PAGE_SIZE = 20;
 export interface InitiativeListState {
   initiatives: InitiativeCardFieldsFragment[];
   totalCount: number | null;
+  /** False when more initiatives match than the API counts: then totalCount means "more than". */
+  totalCountIsExact: boolean;
   hasNextPage: boolean;
   loading: boolean;
   loadingMore: boolean;
@@ -73,6 +75,7 @@ export function useInitiativeList({ filter, search, orderBy }: InitiativeListQue
   return {
     initiatives,
     totalCount: connection?.totalCount ?? null,
+    totalCountIsExact: connection?.totalCountIsExact ?? true,
     hasNextPage: connection?.pageInfo.hasNextPage ?? false,
     loading: loading && !connection,
     loadingMore,

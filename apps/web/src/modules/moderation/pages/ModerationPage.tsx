@@ -39,7 +39,11 @@ function ModerationQueue() {
       {/* The decided item leaves the list: its confirmation takes focus. */}
       <StatusMessageView message={notice} />
       <p className="utrecht-paragraph" role="status">
-        {loading && !connection ? t('common.loading') : connection ? t('moderation.count', { count: connection.totalCount }) : ''}
+        {loading && !connection
+          ? t('common.loading')
+          : connection
+            ? t(connection.totalCountIsExact ? 'moderation.count' : 'countMore.moderation', { count: connection.totalCount })
+            : ''}
       </p>
       {error && !connection ? <ErrorMessage error={error} onRetry={() => void refetch().catch(() => undefined)} /> : null}
       {connection && items.length === 0 ? <p className="utrecht-paragraph">{t('moderation.empty')}</p> : null}
