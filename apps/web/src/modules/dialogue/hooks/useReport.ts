@@ -4,7 +4,7 @@ import { ReportItemDocument, type ReportReason, type ReportTarget } from '../../
 export const REPORT_REASONS: readonly ReportReason[] = ['SPAM', 'ABUSE', 'PERSONAL_DATA', 'OFF_TOPIC', 'OTHER'];
 
 /** The API's limit for the explanation (REASON_MAX). */
-export const REPORT_TEXT_MAX_LENGTH = 2000;
+export const REPORT_TEXT_MAX_LENGTH = 1000;
 
 export function useReport(targetType: ReportTarget, targetId: string): (reason: ReportReason, text: string) => Promise<void> {
   const [report] = useMutation(ReportItemDocument);
