@@ -15,15 +15,17 @@ export function NotificationBell({ className }: NotificationBellProps) {
   const { unread, latest } = useUnreadNotifications();
   return (
     <>
-      <NavLink to="/meldingen" end className={`${className} dialoog-bell`}>
+      <NavLink
+        to="/meldingen"
+        end
+        className={`${className} dialoog-bell`}
+        aria-label={unread > 0 ? `${t('notifications.bell')}, ${t('notifications.unread', { count: unread })}` : undefined}
+      >
         {t('notifications.bell')}
         {unread > 0 ? (
-          <>
-            <span className="dialoog-bell__count" aria-hidden="true">
-              {unread}
-            </span>
-            <span className="dialoog-visually-hidden">, {t('notifications.unread', { count: unread })}</span>
-          </>
+          <span className="dialoog-bell__count" aria-hidden="true">
+            {unread}
+          </span>
         ) : null}
       </NavLink>
       <span className="dialoog-visually-hidden" role="status">
