@@ -90,14 +90,6 @@ describe('dialogue and live updates', () => {
     await b.page.locator('.dialoog-comment', { hasText: 'Mooi plan, ik doe mee!' }).waitFor();
     await b.page.getByRole('heading', { name: 'Reacties (1)' }).waitFor();
     await b.page.getByTestId('initiative-live').filter({ hasText: 'er is een reactie geplaatst' }).waitFor();
-    await b.page.waitForTimeout(3000);
-    console.log(
-      'BELL',
-      await b.page.locator('.dialoog-bell').evaluate((e) => e.outerHTML),
-      b.pageErrors,
-      await app.sql('SELECT user_id, kind FROM notification'),
-      bob.id,
-    );
     await b.page.getByRole('link', { name: 'Meldingen, 1 ongelezen' }).waitFor({ timeout: 20_000 });
 
     // A supports; B's count follows.

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommentFieldsFragment } from '../../../generated/graphql';
 import { Button } from '../../../ui/Button';
@@ -25,11 +25,19 @@ export function CommentItem({ comment, signedIn, viewerId, onEdit, onDelete, ann
   const formatDateTime = useFormatDateTime();
   const editRef = useRef<HTMLButtonElement>(null);
   const [editing, setEditing] = useState(false);
+  const [returnFocus, setReturnFocus] = useState(false);
+  useEffect(() => {
+    // The form is gone: focus goes back to "Aanpassen".
+    if (!editing && returnFocus) {
+      editRef.current?.focus();
+      setReturnFocus(false);
+    }
+  }, [editing, returnFocus]);
   const author = comment.municipal ? t('comments.municipal') : (comment.author?.displayName ?? t('comments.unknownAuthor'));
   const headingId = `comment-${comment.id}-by`;
   const stopEditing = () => {
     setEditing(false);
-    requestAnimationFrame(() => editRef.current?.focus());
+    setReturnFocus(true);
   };
 
   if (comment.removed) {
