@@ -91,6 +91,9 @@ export function createApolloClient(): ApolloClient {
       },
     }),
   });
-  client.onResetStore(async () => ws.restart());
+  client.onResetStore(() => {
+    ws.restart();
+    return Promise.resolve();
+  });
   return client;
 }
