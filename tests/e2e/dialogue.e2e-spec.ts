@@ -69,6 +69,19 @@ describe('dialogue and live updates', () => {
     await follow.click();
     await b.page.getByText('U volgt dit initiatief nu.').waitFor();
     expect(await follow.getAttribute('aria-pressed')).toBe('true');
+    // And the neighbourhood (new initiatives there); pressing again stops following.
+    const neighbourhood = b.page.getByRole('button', { name: /^Volg de buurt / });
+    expect(await neighbourhood.getAttribute('aria-pressed')).toBe('false');
+    await neighbourhood.press('Enter');
+    await b.page.getByText(/^U volgt de buurt .* nu\./).waitFor();
+    expect(await neighbourhood.getAttribute('aria-pressed')).toBe('true');
+    expect(await app.sql(`SELECT target_type FROM follow WHERE user_id = $1 AND following ORDER BY target_type`, [bob.id])).toEqual([
+      { target_type: 'initiative' },
+      { target_type: 'neighbourhood' },
+    ]);
+    await neighbourhood.press('Space');
+    await b.page.getByText(/^U volgt de buurt .* niet meer\./).waitFor();
+    expect(await neighbourhood.getAttribute('aria-pressed')).toBe('false');
     await expectAccessible(b.page);
     await markDocument(b.page);
     expect(await b.page.getByRole('link', { name: 'Meldingen', exact: true }).count()).toBe(1);
@@ -76,12 +89,12 @@ describe('dialogue and live updates', () => {
     await a.page.goto(`/initiatieven/${initiative.id}`);
     await waitForHeading(a.page, initiative.title);
     // Visitors' empty form is refused before sending.
-    await a.page.getByRole('button', { name: 'Reactie plaatsen' }).click();
+    await a.page.getByRole('button', { name: 'Plaats reactie' }).click();
     await a.page.getByText('Schrijf eerst uw reactie.').waitFor();
     expect(await activeElementInfo(a.page)).toMatchObject({ tag: 'textarea' });
-    await a.page.getByLabel('Uw reactie', { exact: true }).fill('Mooi plan, **ik doe mee**!');
-    await a.page.getByRole('button', { name: 'Reactie plaatsen' }).click();
-    await a.page.getByRole('status').filter({ hasText: 'Uw reactie is geplaatst.' }).waitFor();
+    await a.page.getByLabel('Schrijf een reactie').fill('Mooi plan, **ik doe mee**!');
+    await a.page.getByRole('button', { name: 'Plaats reactie' }).click();
+    await a.page.getByRole('status').filter({ hasText: 'Uw reactie staat er nu bij.' }).waitFor();
     await a.page.getByRole('heading', { name: 'Reacties (1)' }).waitFor();
     // The Markdown-lite text is shown as the server's HTML.
     await a.page.locator('.dialoog-comment strong', { hasText: 'ik doe mee' }).waitFor();
@@ -120,7 +133,7 @@ describe('dialogue and live updates', () => {
     // A changes the comment (within 15 minutes), with the keyboard.
     const own = a.page.locator('.dialoog-comment', { hasText: 'Mooi plan' }).first();
     await own.getByRole('button', { name: 'Aanpassen' }).click();
-    const editField = a.page.getByLabel('Uw reactie aanpassen');
+    const editField = a.page.getByLabel('Reactie aanpassen');
     expect(await activeElementInfo(a.page)).toMatchObject({ tag: 'textarea' });
     await editField.fill('Mooi plan, ik doe zeker mee!');
     await a.page.keyboard.press('Tab');
@@ -184,8 +197,8 @@ describe('dialogue and live updates', () => {
     await expectAccessible(page);
 
     // A new notification while the page is open: the list and the count follow.
-    await a.page.getByLabel('Uw reactie', { exact: true }).fill('Zaterdag om tien uur?');
-    await a.page.getByRole('button', { name: 'Reactie plaatsen' }).click();
+    await a.page.getByLabel('Schrijf een reactie').fill('Zaterdag om tien uur?');
+    await a.page.getByRole('button', { name: 'Plaats reactie' }).click();
     await page.getByRole('link', { name: 'Meldingen, 1 ongelezen' }).waitFor({ timeout: 20_000 });
     await page.locator('.dialoog-notification--unread').first().waitFor();
     expect(unexpectedPageErrors(b.pageErrors)).toEqual([]);
@@ -224,6 +237,58 @@ describe('dialogue and live updates', () => {
       await expectAccessible(visitor.page);
       expect(unexpectedPageErrors(visitor.pageErrors)).toEqual([]);
     } finally {
+      await visitor.context.close();
+    }
+  });
+
+  it('lets the initiator post news that followers see live, and shows visitors the thread with a login link', async () => {
+    const author = await app.sql(`SELECT u.email, u.display_name FROM initiative i JOIN app_user u ON u.id = i.author_id WHERE i.id = $1`, [
+      initiative.id,
+    ]);
+    const { email, display_name: displayName } = author[0] as { email: string; display_name: string };
+    const initiator = await openPage(browser, app.baseUrl);
+    const visitor = await openPage(browser, app.baseUrl);
+    try {
+      await logInThroughUi(initiator.page, { email, password: 'een-heel-lang-testwachtwoord-42', displayName });
+      await initiator.page.goto(`/initiatieven/${initiative.id}`);
+      await waitForHeading(initiator.page, initiative.title);
+      await b.page.goto(`/initiatieven/${initiative.id}`);
+      await waitForHeading(b.page, initiative.title);
+      await b.page.getByRole('heading', { name: /^Reacties/ }).waitFor();
+      await markDocument(b.page);
+
+      const form = initiator.page.getByRole('form', { name: 'Nieuws plaatsen' });
+      await form.getByRole('button', { name: 'Nieuws plaatsen' }).click();
+      await form.getByText('Vul een titel in.').waitFor();
+      expect(await activeElementInfo(initiator.page)).toMatchObject({ tag: 'input' });
+      await form.getByLabel('Titel').fill('De bankjes zijn besteld');
+      await form.getByLabel('Tekst').fill('Ze komen in *april*.');
+      await form.getByRole('button', { name: 'Nieuws plaatsen' }).click();
+      await initiator.page.getByText('Uw nieuws is geplaatst. Volgers krijgen een melding.').waitFor();
+      await initiator.page.getByRole('heading', { name: 'De bankjes zijn besteld', level: 3 }).waitFor();
+      await expectAccessible(initiator.page);
+
+      // B follows the initiative: the news appears, is announced, and notifies.
+      await b.page.getByRole('heading', { name: 'De bankjes zijn besteld', level: 3 }).waitFor();
+      await b.page.getByTestId('initiative-live').filter({ hasText: 'de initiatiefnemer heeft nieuws geplaatst' }).waitFor();
+      await b.page.getByRole('link', { name: /^Meldingen, \d+ ongelezen$/ }).waitFor({ timeout: 20_000 });
+      expect(await b.page.getByRole('form', { name: 'Nieuws plaatsen' }).count()).toBe(0);
+      expect(await stillSameDocument(b.page)).toBe(true);
+
+      // A visitor reads the thread and is invited to log in; no bell, no forms.
+      await visitor.page.goto(`/initiatieven/${initiative.id}`);
+      await waitForHeading(visitor.page, initiative.title);
+      await visitor.page.getByText('Zaterdag om tien uur?').waitFor();
+      await visitor.page.getByRole('link', { name: 'Log in om te reageren' }).waitFor();
+      expect(await visitor.page.getByRole('button', { name: 'Plaats reactie' }).count()).toBe(0);
+      expect(await visitor.page.getByRole('button', { name: 'Volg dit initiatief' }).count()).toBe(0);
+      expect(await visitor.page.getByRole('link', { name: /^Meldingen/ }).count()).toBe(0);
+      await expectAccessible(visitor.page);
+      expect(unexpectedPageErrors(initiator.pageErrors)).toEqual([]);
+      expect(unexpectedPageErrors(visitor.pageErrors)).toEqual([]);
+      expect(unexpectedPageErrors(b.pageErrors)).toEqual([]);
+    } finally {
+      await initiator.context.close();
       await visitor.context.close();
     }
   });
