@@ -261,8 +261,8 @@ describe('dialogue and live updates', () => {
       await form.getByRole('button', { name: 'Nieuws plaatsen' }).click();
       await form.getByText('Vul een titel in.').waitFor();
       expect(await activeElementInfo(initiator.page)).toMatchObject({ tag: 'input' });
-      await form.getByLabel('Titel').fill('De bankjes zijn besteld');
-      await form.getByLabel('Tekst').fill('Ze komen in *april*.');
+      await form.getByLabel('Titel van het nieuws').fill('De bankjes zijn besteld');
+      await form.getByLabel('Wat is er nieuw?').fill('Ze komen in *april*.');
       await form.getByRole('button', { name: 'Nieuws plaatsen' }).click();
       await initiator.page.getByText('Uw nieuws is geplaatst. Volgers krijgen een melding.').waitFor();
       await initiator.page.getByRole('heading', { name: 'De bankjes zijn besteld', level: 3 }).waitFor();
