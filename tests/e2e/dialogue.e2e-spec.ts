@@ -111,6 +111,8 @@ describe('dialogue and live updates', () => {
     await a.page.getByRole('button', { name: 'Steunen' }).click();
     await a.page.getByText('U steunt dit initiatief.').waitFor();
     await b.page.locator('.dialoog-support__count', { hasText: /^1 van de \d+ bewoners steunt dit$/ }).waitFor();
+    // Supporters follow automatically.
+    await a.page.locator('button[aria-pressed="true"]', { hasText: 'Volg dit initiatief' }).waitFor();
     expect(await stillSameDocument(b.page)).toBe(true);
     expect(unexpectedPageErrors(a.pageErrors)).toEqual([]);
     expect(unexpectedPageErrors(b.pageErrors)).toEqual([]);

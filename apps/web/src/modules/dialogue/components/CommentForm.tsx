@@ -70,7 +70,6 @@ export function CommentForm({ label, submitLabel, initialValue = '', autoFocus =
         id={fieldId}
         name="body"
         rows={4}
-        required
         label={label}
         hint={t('comments.hint')}
         error={fieldError ?? undefined}

@@ -80,7 +80,6 @@ export function ProgressUpdateForm({ onPost }: ProgressUpdateFormProps) {
       {error ? <ErrorMessage error={error} /> : null}
       <TextField
         id={fieldId('title')}
-        required
         label={t('progressUpdates.titleLabel')}
         error={errors.title}
         value={values.title}
@@ -89,7 +88,6 @@ export function ProgressUpdateForm({ onPost }: ProgressUpdateFormProps) {
       <TextareaField
         id={fieldId('body')}
         rows={5}
-        required
         label={t('progressUpdates.bodyLabel')}
         hint={t('progressUpdates.bodyHint')}
         error={errors.body}
