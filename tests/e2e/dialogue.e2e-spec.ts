@@ -19,6 +19,16 @@ async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
   throw new Error(`Could not reach ${target.toString()} with Tab`);
 }
 
+async function waitUntil(condition: () => boolean, timeoutMs: number): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > end) {
+      throw new Error('Timed out waiting for a condition');
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 /** Marks the document, so a later check proves the page was not reloaded. */
 async function markDocument(page: Page): Promise<void> {
   await page.evaluate(() => {
@@ -292,6 +302,48 @@ describe('dialogue and live updates', () => {
     } finally {
       await initiator.context.close();
       await visitor.context.close();
+    }
+  });
+
+  it('reconnects after the live connection drops and shows what was posted afterwards', async () => {
+    const c = await openPage(browser, app.baseUrl);
+    try {
+      await logInThroughUi(c.page, bob);
+      // Every WebSocket of this page goes through a proxy the test can cut; it counts subscriptions.
+      const routes: Array<{ close: (options?: { code?: number; reason?: string }) => Promise<void> }> = [];
+      let subscribes = 0;
+      await c.page.routeWebSocket(/\/graphql$/, (ws) => {
+        const server = ws.connectToServer();
+        ws.onMessage((message) => {
+          if (typeof message === 'string' && message.includes('"type":"subscribe"')) {
+            subscribes += 1;
+          }
+          server.send(message);
+        });
+        routes.push(ws);
+      });
+      await c.page.goto(`/initiatieven/${initiative.id}`);
+      await waitForHeading(c.page, initiative.title);
+      await c.page.getByRole('heading', { name: /^Reacties/ }).waitFor();
+      // initiativeChanged and notificationAdded.
+      await waitUntil(() => subscribes >= 2, 15_000);
+      await markDocument(c.page);
+
+      // The connection drops ("going away"); graphql-ws connects again by itself and subscribes again.
+      const connections = routes.length;
+      await routes[routes.length - 1].close({ code: 1001, reason: 'Going away' });
+      await waitUntil(() => routes.length > connections && subscribes >= 4, 20_000);
+
+      await a.page.goto(`/initiatieven/${initiative.id}`);
+      await waitForHeading(a.page, initiative.title);
+      await a.page.getByLabel('Schrijf een reactie').fill('Na de storing: nog steeds zaterdag.');
+      await a.page.getByRole('button', { name: 'Plaats reactie' }).click();
+      await a.page.getByRole('status').filter({ hasText: 'Uw reactie staat er nu bij.' }).waitFor();
+      await c.page.locator('.dialoog-comment', { hasText: 'Na de storing: nog steeds zaterdag.' }).waitFor({ timeout: 20_000 });
+      expect(await stillSameDocument(c.page)).toBe(true);
+      expect(unexpectedPageErrors(c.pageErrors)).toEqual([]);
+    } finally {
+      await c.context.close();
     }
   });
 });
