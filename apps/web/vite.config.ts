@@ -32,7 +32,8 @@ export default defineConfig({
   },
   server: {
     proxy: {
-      '/graphql': 'http://localhost:3000',
+      // ws: live updates (graphql-ws subscriptions) on the same path.
+      '/graphql': { target: 'http://localhost:3000', ws: true },
       '/api': 'http://localhost:3000',
       '/media': 'http://localhost:3000',
     },

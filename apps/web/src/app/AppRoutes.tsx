@@ -11,6 +11,9 @@ import { InitiativeListPage } from '../modules/initiative/pages/InitiativeListPa
 import { MyInitiativesPage } from '../modules/initiative/pages/MyInitiativesPage';
 import { InboxPage } from '../modules/inbox/pages/InboxPage';
 import { ModerationPage } from '../modules/moderation/pages/ModerationPage';
+import { NotificationSettingsPage } from '../modules/notification/pages/NotificationSettingsPage';
+import { NotificationsPage } from '../modules/notification/pages/NotificationsPage';
+import { UnsubscribePage } from '../modules/notification/pages/UnsubscribePage';
 import { PartnerPage } from '../modules/partner/pages/PartnerPage';
 import { MyPledgesPage } from '../modules/pledge/pages/MyPledgesPage';
 import { FiguresPage } from '../modules/stats/pages/FiguresPage';
@@ -30,6 +33,9 @@ export function AppRoutes() {
         <Route path="mijn-hulp" element={<MyPledgesPage />} />
         <Route path="partner" element={<PartnerPage />} />
         <Route path="cijfers" element={<FiguresPage />} />
+        <Route path="meldingen" element={<NotificationsPage />} />
+        <Route path="meldingen/instellingen" element={<NotificationSettingsPage />} />
+        <Route path="meldingen/afmelden" element={<UnsubscribePage />} />
         <Route path="beheer/moderatie" element={<ModerationPage />} />
         <Route path="beheer/inbox" element={<InboxPage />} />
         <Route path="inloggen" element={<LoginPage />} />

@@ -4,6 +4,7 @@ import { LogoutButton } from '../modules/auth/components/LogoutButton';
 import { isStaff } from '../modules/auth/hooks/isStaff';
 import { useCurrentUser } from '../modules/auth/hooks/useCurrentUser';
 import { withReturnTarget } from '../modules/auth/hooks/useReturnTarget';
+import { NotificationBell } from '../modules/notification/components/NotificationBell';
 
 const linkClass = 'utrecht-link utrecht-link--html-a dialoog-nav__link';
 
@@ -51,6 +52,9 @@ export function MainNav() {
                 </li>
               </>
             ) : null}
+            <li>
+              <NotificationBell className={linkClass} />
+            </li>
             <li className="dialoog-nav__user">{t('nav.loggedInAs', { name: user.displayName })}</li>
             <li>
               <LogoutButton />

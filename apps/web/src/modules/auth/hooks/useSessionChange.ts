@@ -1,6 +1,11 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useCallback } from 'react';
 
+/** A request cancelled because its component left the page (e.g. the header's unread count at logout). */
+function isAbort(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
+}
+
 /**
  * After login, registration or logout everything the viewer may see changes (`me`,
  * `viewerCanEdit`, drafts): clear the cache and refetch the active queries.
@@ -8,6 +13,12 @@ import { useCallback } from 'react';
 export function useSessionChange(): () => Promise<void> {
   const client = useApolloClient();
   return useCallback(async () => {
-    await client.resetStore();
+    try {
+      await client.resetStore();
+    } catch (error) {
+      if (!isAbort(error)) {
+        throw error;
+      }
+    }
   }, [client]);
 }

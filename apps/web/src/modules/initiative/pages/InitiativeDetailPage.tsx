@@ -9,6 +9,10 @@ import { StatusMessageView, type StatusMessage } from '../../../ui/StatusMessage
 import { TextLink } from '../../../ui/TextLink';
 import { isStaff } from '../../auth/hooks/isStaff';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { CommentThread } from '../../dialogue/components/CommentThread';
+import { InitiativeFollowPanel } from '../../dialogue/components/InitiativeFollowPanel';
+import { InitiativeLiveUpdates } from '../../dialogue/components/InitiativeLiveUpdates';
+import { ProgressUpdates } from '../../dialogue/components/ProgressUpdates';
 import { useMunicipality } from '../../municipality/hooks/useMunicipality';
 import { NeedsPanel } from '../../pledge/components/NeedsPanel';
 import { RespondForm } from '../../response/components/RespondForm';
@@ -78,6 +82,8 @@ export function InitiativeDetailPage() {
           ) : null}
           <h2 className="utrecht-heading-2">{t('initiative.details')}</h2>
           <InitiativeFacts initiative={initiative} />
+          {initiative.publishedAt ? <InitiativeLiveUpdates initiativeId={initiative.id} /> : null}
+          {initiative.publishedAt && user ? <InitiativeFollowPanel initiativeId={initiative.id} /> : null}
           {initiative.publishedAt ? <SupportPanel initiative={initiative} signedIn={!!user} viewerIsAuthor={viewerIsAuthor} /> : null}
           <SubmitInitiativePanel
             canSubmit={canSubmit}
@@ -138,6 +144,12 @@ export function InitiativeDetailPage() {
           ) : null}
           <h2 className="utrecht-heading-2">{t('initiative.timeline.heading')}</h2>
           <InitiativeTimeline events={initiative.timeline} />
+          {initiative.publishedAt ? (
+            <>
+              <ProgressUpdates initiativeId={initiative.id} canPost={viewerIsAuthor} signedIn={!!user} />
+              <CommentThread initiativeId={initiative.id} viewerId={user?.id ?? null} />
+            </>
+          ) : null}
         </>
       ) : null}
       <p className="utrecht-paragraph dialoog-back">
