@@ -6,6 +6,7 @@ import { AddNeedsPledgesAndMatching1764440000000 } from './1764440000000-AddNeed
 import { AddCommentsProgressUpdatesAndReports1764450000000 } from './1764450000000-AddCommentsProgressUpdatesAndReports.js';
 import { AddFollowsOutboxAndNotifications1764451000000 } from './1764451000000-AddFollowsOutboxAndNotifications.js';
 import { AddPartnerOrganisations1764460000000 } from './1764460000000-AddPartnerOrganisations.js';
+import { AddSecondFactor1764480000000 } from './1764480000000-AddSecondFactor.js';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   AddCommentsProgressUpdatesAndReports1764450000000,
   AddFollowsOutboxAndNotifications1764451000000,
   AddPartnerOrganisations1764460000000,
+  AddSecondFactor1764480000000,
 ];
