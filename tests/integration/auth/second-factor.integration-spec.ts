@@ -111,6 +111,7 @@ describe('second factor (TOTP): enrolment, login with a code, recovery codes, re
     expect(setCookie).toMatch(/dialoog_login_code=[^;]+;.*Max-Age=300/);
     expect(setCookie).toMatch(/HttpOnly/i);
     expect((await browser.data<{ me: unknown }>(ME)).me).toBeNull();
+    expect(await browser.data(STATUS)).toEqual({ secondFactor: null });
 
     const wrong = await browser.request(VERIFY, { input: { code: wrongCode(secret) } });
     expect(codeOf(wrong.errors)).toBe('BAD_USER_INPUT');

@@ -51,6 +51,11 @@ export function MainNav() {
                 </li>
               </>
             ) : null}
+            <li>
+              <NavLink to="/account/beveiliging" end className={linkClass}>
+                {t('secondFactor.navLink')}
+              </NavLink>
+            </li>
             <li className="dialoog-nav__user">{t('nav.loggedInAs', { name: user.displayName })}</li>
             <li>
               <LogoutButton />

@@ -1,7 +1,7 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Public, RequireRole, SignedIn, SignedInDuringSecondFactorEnrolment } from '../../../common/access/access-rule.js';
 import type { GraphqlContext } from '../../../common/graphql/graphql-context.js';
-import { CurrentActor, CurrentMunicipality } from '../../../common/request/current-actor.decorator.js';
+import { CurrentActor, CurrentMunicipality, OptionalActor } from '../../../common/request/current-actor.decorator.js';
 import type { Actor } from '../../../common/request/request-types.js';
 import type { MunicipalityEntity } from '../../municipality/municipality.entity.js';
 import {
@@ -29,10 +29,13 @@ export class SecondFactorResolver {
     private readonly login: SecondFactorLoginService,
   ) {}
 
-  @Query(() => SecondFactorStatusType, { description: 'My second factor, and whether my municipality requires one for staff.' })
-  @SignedInDuringSecondFactorEnrolment()
-  async secondFactor(@CurrentActor() actor: Actor): Promise<SecondFactorStatusType> {
-    return status(await this.policy.status(actor));
+  @Query(() => SecondFactorStatusType, {
+    nullable: true,
+    description: 'My second factor, and whether my municipality requires one for staff; null when not signed in (like `me`).',
+  })
+  @Public()
+  async secondFactor(@OptionalActor() actor: Actor | null): Promise<SecondFactorStatusType | null> {
+    return actor ? status(await this.policy.status(actor)) : null;
   }
 
   @Mutation(() => SecondFactorEnrolmentType, { description: 'Starts (or restarts) setting up a TOTP second factor.' })

@@ -1,6 +1,8 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../../ui/PageHeading';
 import { TextLink } from '../../../ui/TextLink';
+import { LoginCodeForm } from '../components/LoginCodeForm';
 import { LoginForm } from '../components/LoginForm';
 import { useLoginForm } from '../hooks/useLoginForm';
 import { useReturnTarget, withReturnTarget } from '../hooks/useReturnTarget';
@@ -8,7 +10,16 @@ import { useReturnTarget, withReturnTarget } from '../hooks/useReturnTarget';
 export function LoginPage() {
   const { t } = useTranslation();
   const returnTarget = useReturnTarget();
-  const form = useLoginForm(returnTarget);
+  const [codeNeeded, setCodeNeeded] = useState(false);
+  const form = useLoginForm(returnTarget, () => setCodeNeeded(true));
+  if (codeNeeded) {
+    return (
+      <>
+        <PageHeading title={t('secondFactor.codeTitle')} />
+        <LoginCodeForm returnTarget={returnTarget} onStartOver={() => setCodeNeeded(false)} />
+      </>
+    );
+  }
   return (
     <>
       <PageHeading title={t('login.title')} />
