@@ -182,6 +182,29 @@ describe('second factor (TOTP): enrolment, login with a code, recovery codes, re
     expect(a.headers.getSetCookie()).toEqual([]);
   });
 
+  it('a password-reset link is no second factor: the new password is saved, and logging in still needs the code', async () => {
+    const user = await api.factories.createUser(town.id);
+    const { secret } = await enrol(await api.signIn(user, town.slug));
+    await api
+      .client(town.slug)
+      .data(`mutation($email: String!) { requestPasswordReset(email: $email) { message } }`, { email: user.email });
+    const token = new URL((await api.latestMailTo(user.email)).links[0]).searchParams.get('token');
+    const browser = api.client(town.slug);
+    const reset = await browser.request(
+      `mutation($token: String!) { resetPassword(token: $token, newPassword: "een nieuw lang wachtwoord") { id } }`,
+      {
+        token,
+      },
+    );
+    expect(codeOf(reset.errors)).toBe('LOGIN_CODE_NEEDED');
+    expect(reset.headers.getSetCookie().join('\n')).not.toMatch(/dialoog_session=/);
+    expect((await browser.data<{ me: unknown }>(ME)).me).toBeNull();
+    const signedIn = await browser.request<{ verifyLoginCode: { id: string } }>(VERIFY, { input: { code: codeAt(secret, 1) } });
+    expect(signedIn.data?.verifyLoginCode.id).toBe(user.id);
+    const again = await api.client(town.slug).request(LOGIN, { input: { email: user.email, password: 'een nieuw lang wachtwoord' } });
+    expect(codeOf(again.errors)).toBe('LOGIN_CODE_NEEDED');
+  });
+
   it('limits code attempts per account like password attempts: 5 a minute, then even the right code waits', async () => {
     const user = await api.factories.createUser(town.id);
     const { secret } = await enrol(await api.signIn(user, town.slug));

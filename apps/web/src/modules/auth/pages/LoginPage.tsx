@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
 import { PageHeading } from '../../../ui/PageHeading';
 import { TextLink } from '../../../ui/TextLink';
 import { LoginCodeForm } from '../components/LoginCodeForm';
@@ -10,7 +11,9 @@ import { useReturnTarget, withReturnTarget } from '../hooks/useReturnTarget';
 export function LoginPage() {
   const { t } = useTranslation();
   const returnTarget = useReturnTarget();
-  const [codeNeeded, setCodeNeeded] = useState(false);
+  // A password reset or confirmation link for an account with a second factor lands here at the code step.
+  const arrivedForCode = (useLocation().state as { codeNeeded?: boolean } | null)?.codeNeeded === true;
+  const [codeNeeded, setCodeNeeded] = useState(arrivedForCode);
   const form = useLoginForm(returnTarget, () => setCodeNeeded(true));
   if (codeNeeded) {
     return (
