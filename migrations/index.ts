@@ -7,6 +7,7 @@ import { AddCommentsProgressUpdatesAndReports1764450000000 } from './17644500000
 import { AddFollowsOutboxAndNotifications1764451000000 } from './1764451000000-AddFollowsOutboxAndNotifications.js';
 import { AddPartnerOrganisations1764460000000 } from './1764460000000-AddPartnerOrganisations.js';
 import { AddInitiativeImages1764470000000 } from './1764470000000-AddInitiativeImages.js';
+import { AddSecondFactor1764480000000 } from './1764480000000-AddSecondFactor.js';
 import { AddShiftRemindersAndStaffAlerts1764490000000 } from './1764490000000-AddShiftRemindersAndStaffAlerts.js';
 import { AddListOrderIndexes1764500000000 } from './1764500000000-AddListOrderIndexes.js';
 
@@ -21,6 +22,7 @@ export const migrations = [
   AddFollowsOutboxAndNotifications1764451000000,
   AddPartnerOrganisations1764460000000,
   AddInitiativeImages1764470000000,
+  AddSecondFactor1764480000000,
   AddShiftRemindersAndStaffAlerts1764490000000,
   AddListOrderIndexes1764500000000,
 ];

@@ -100,6 +100,7 @@ async function main() {
     PORT: String(port),
     WEB_DIST: process.env.WEB_DIST ?? join(root, 'dist/web'),
     JWT_SECRET: process.env.JWT_SECRET ?? secretFile('jwt-secret.txt', () => randomBytes(32).toString('hex')),
+    SECOND_FACTOR_KEY: process.env.SECOND_FACTOR_KEY ?? secretFile('second-factor-key.txt', () => randomBytes(32).toString('hex')),
     SEED_DEMO: seed ? '1' : '0',
     ...(demoPassword ? { DEMO_PASSWORD: demoPassword } : {}),
   };

@@ -5,6 +5,8 @@ export interface AppConfig {
   readonly port: number;
   readonly databaseUrl: string;
   readonly jwtSecret: string;
+  /** 64 hex characters: encrypts TOTP secrets at rest; unset: derived from `jwtSecret`. */
+  readonly secondFactorKey?: string;
   /** Lifetime of the signed session token in the cookie; it is re-issued while the user is active. */
   readonly sessionTokenMinutes: number;
   /** Absolute session lifetime, whatever the activity. */
@@ -96,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     port: Number(env.PORT ?? 3000),
     databaseUrl,
     jwtSecret,
+    secondFactorKey: env.SECOND_FACTOR_KEY || undefined,
     sessionTokenMinutes: Number(env.SESSION_TOKEN_MINUTES ?? 30),
     sessionMaxHours: Number(env.SESSION_MAX_HOURS ?? 12),
     production,

@@ -3,6 +3,7 @@ import { ForgotPasswordPage } from '../modules/auth/pages/ForgotPasswordPage';
 import { LoginPage } from '../modules/auth/pages/LoginPage';
 import { RegisterPage } from '../modules/auth/pages/RegisterPage';
 import { ResetPasswordPage } from '../modules/auth/pages/ResetPasswordPage';
+import { SecurityPage } from '../modules/auth/pages/SecurityPage';
 import { VerifyEmailPage } from '../modules/auth/pages/VerifyEmailPage';
 import { CreateInitiativePage } from '../modules/initiative/pages/CreateInitiativePage';
 import { EditInitiativePage } from '../modules/initiative/pages/EditInitiativePage';
@@ -43,6 +44,7 @@ export function AppRoutes() {
         <Route path="e-mail-bevestigen" element={<VerifyEmailPage />} />
         <Route path="wachtwoord-vergeten" element={<ForgotPasswordPage />} />
         <Route path="wachtwoord-herstellen" element={<ResetPasswordPage />} />
+        <Route path="account/beveiliging" element={<SecurityPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { Outlet, useLocation } from 'react-router';
+import { SecondFactorRequiredBanner } from '../modules/auth/components/SecondFactorRequiredBanner';
 import { MAIN_ID, SkipLink } from './SkipLink';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
@@ -30,6 +31,7 @@ export function Layout() {
       <SiteHeader />
       <main id={MAIN_ID} ref={mainRef} tabIndex={-1} className="dialoog-main">
         <div className="dialoog-container">
+          <SecondFactorRequiredBanner />
           <Outlet />
         </div>
       </main>

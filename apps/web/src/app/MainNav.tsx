@@ -55,6 +55,11 @@ export function MainNav() {
             <li>
               <NotificationBell className={linkClass} />
             </li>
+            <li>
+              <NavLink to="/account/beveiliging" end className={linkClass}>
+                {t('secondFactor.navLink')}
+              </NavLink>
+            </li>
             <li className="dialoog-nav__user">{t('nav.loggedInAs', { name: user.displayName })}</li>
             <li>
               <LogoutButton />

@@ -2,7 +2,16 @@ import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import type { GraphQLFormattedError } from 'graphql';
 
 export type ErrorCode =
-  'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED' | 'INTERNAL_SERVER_ERROR' | 'NETWORK';
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'RATE_LIMITED'
+  | 'LOGIN_CODE_NEEDED'
+  | 'SECOND_FACTOR_REQUIRED'
+  | 'INTERNAL_SERVER_ERROR'
+  | 'NETWORK';
 
 export interface AppError {
   code: ErrorCode;
@@ -19,6 +28,8 @@ const KNOWN_CODES: readonly ErrorCode[] = [
   'NOT_FOUND',
   'CONFLICT',
   'RATE_LIMITED',
+  'LOGIN_CODE_NEEDED',
+  'SECOND_FACTOR_REQUIRED',
   'INTERNAL_SERVER_ERROR',
 ];
 

@@ -6,7 +6,10 @@ import { ErrorCode } from '../errors/error-code.js';
 import type { GraphqlContext } from '../graphql/graphql-context.js';
 import { ACCESS_RULE, type AccessRule } from './access-rule.js';
 
-/** Enforces each field's declared rule. A field without a rule is refused (fail closed). */
+/**
+ * Enforces each field's declared rule. A field without a rule is refused (fail closed). It is also the
+ * one place that holds staff to their municipality's second-factor policy.
+ */
 @Injectable()
 export class AccessGuard implements CanActivate {
   constructor(private readonly reflector: Reflector) {}
@@ -22,6 +25,14 @@ export class AccessGuard implements CanActivate {
     const { req } = GqlExecutionContext.create(context).getContext<GraphqlContext>();
     if (!req.municipality) {
       throw new AppError(ErrorCode.NOT_FOUND, 'error.unknownMunicipality');
+    }
+    if (req.actor?.mustEnrolSecondFactor) {
+      // Staff whose municipality requires a second factor they have not set up: enrolment only.
+      if (rule.kind === 'role' || (rule.kind === 'signedIn' && !rule.duringSecondFactorEnrolment)) {
+        throw new AppError(ErrorCode.SECOND_FACTOR_REQUIRED, 'secondFactor.requiredFirst');
+      }
+      // Until then they hold no staff powers, also not in public fields (what they may see, inbox counts …).
+      req.actor = { ...req.actor, role: 'resident' };
     }
     if (rule.kind === 'public') {
       return true;

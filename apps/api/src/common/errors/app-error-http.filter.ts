@@ -10,6 +10,8 @@ import { formatError } from './format-error.js';
 const STATUS: Record<ErrorCode, number> = {
   [ErrorCode.UNAUTHENTICATED]: HttpStatus.UNAUTHORIZED,
   [ErrorCode.FORBIDDEN]: HttpStatus.FORBIDDEN,
+  [ErrorCode.SECOND_FACTOR_REQUIRED]: HttpStatus.FORBIDDEN,
+  [ErrorCode.LOGIN_CODE_NEEDED]: HttpStatus.UNAUTHORIZED,
   [ErrorCode.BAD_USER_INPUT]: HttpStatus.BAD_REQUEST,
   [ErrorCode.NOT_FOUND]: HttpStatus.NOT_FOUND,
   [ErrorCode.CONFLICT]: HttpStatus.CONFLICT,

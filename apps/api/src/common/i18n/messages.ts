@@ -27,6 +27,16 @@ const nl = {
   'auth.resetRequested':
     'Is er een account met {email}? Dan hebben we een e-mail gestuurd. Klik op de link in die e-mail om een nieuw wachtwoord te kiezen. De link werkt 1 uur.',
   'auth.resetLinkInvalid': 'Deze link werkt niet meer. Misschien is hij al gebruikt of ouder dan 1 uur. Vraag een nieuwe link aan.',
+  'secondFactor.codeNeeded': 'Uw wachtwoord klopt. Vul nu de code uit uw app in.',
+  'secondFactor.wrongCode': 'Deze code klopt niet of is al gebruikt. Wacht op een nieuwe code in uw app en probeer het opnieuw.',
+  'secondFactor.loginExpired': 'Het inloggen duurde te lang. Log opnieuw in met uw e-mailadres en wachtwoord.',
+  'secondFactor.alreadyOn': 'De tweede stap bij het inloggen staat al aan.',
+  'secondFactor.notStarted': 'Begin eerst opnieuw met het instellen van de tweede stap.',
+  'secondFactor.notOn': 'De tweede stap bij het inloggen staat niet aan.',
+  'secondFactor.cannotDisableRequired': 'Uw gemeente verplicht de tweede stap voor medewerkers. U kunt hem niet uitzetten.',
+  'secondFactor.requiredFirst':
+    'Uw gemeente verplicht een tweede stap bij het inloggen voor medewerkers. Stel die eerst in bij Beveiliging; daarna kunt u weer verder.',
+  'secondFactor.enableYourselfFirst': 'Zet eerst voor uw eigen account de tweede stap aan. Dan kunt u hem verplichten voor medewerkers.',
   'user.cannotDisableSelf': 'U kunt uw eigen account niet uitzetten.',
   'error.rateLimitedSeconds': 'U doet dit te vaak achter elkaar. Probeer het over {seconds} seconden opnieuw.',
   'error.rateLimitedMinutes': 'U doet dit te vaak achter elkaar. Probeer het over {minutes} minuten opnieuw.',
@@ -166,6 +176,16 @@ const en: Dictionary = {
   'auth.resetRequested':
     'If there is an account with {email}, we have sent an e-mail. Follow the link in that e-mail to choose a new password. The link works for 1 hour.',
   'auth.resetLinkInvalid': 'This link no longer works. It may have been used already or be older than 1 hour. Please ask for a new link.',
+  'secondFactor.codeNeeded': 'Your password is correct. Now enter the code from your app.',
+  'secondFactor.wrongCode': 'This code is not correct or has been used already. Wait for a new code in your app and try again.',
+  'secondFactor.loginExpired': 'Logging in took too long. Please log in again with your e-mail address and password.',
+  'secondFactor.alreadyOn': 'Two-step login is already on.',
+  'secondFactor.notStarted': 'Please start setting up two-step login again.',
+  'secondFactor.notOn': 'Two-step login is not on.',
+  'secondFactor.cannotDisableRequired': 'Your municipality requires two-step login for staff. You cannot turn it off.',
+  'secondFactor.requiredFirst':
+    'Your municipality requires two-step login for staff. Set it up first under Security; then you can carry on.',
+  'secondFactor.enableYourselfFirst': 'First turn on two-step login for your own account. Then you can require it for staff.',
   'user.cannotDisableSelf': 'You cannot disable your own account.',
   'error.rateLimitedSeconds': 'You are doing this too often. Please try again in {seconds} seconds.',
   'error.rateLimitedMinutes': 'You are doing this too often. Please try again in {minutes} minutes.',

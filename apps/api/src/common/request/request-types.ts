@@ -11,6 +11,11 @@ export interface Actor {
   readonly displayName: string;
   /** Whether the person confirmed their e-mail address (see `requireVerifiedEmail`). */
   readonly emailVerified: boolean;
+  /**
+   * Staff whose municipality requires a second factor they have not set up: the access guard lets
+   * them only enrol (and lowers their role to resident's for public fields).
+   */
+  readonly mustEnrolSecondFactor?: boolean;
   /** The client's address, for the audit log. */
   readonly ip?: string;
 }

@@ -6,7 +6,7 @@ export interface AuditEntry {
   readonly municipalityId: string;
   readonly actorId: string | null;
   readonly action: string;
-  readonly targetType: 'initiative' | 'user' | 'neighbourhood' | 'theme' | 'comment' | 'progress_update' | 'report';
+  readonly targetType: 'initiative' | 'user' | 'neighbourhood' | 'theme' | 'comment' | 'progress_update' | 'report' | 'municipality';
   readonly targetId: string;
   readonly summary: Record<string, unknown>;
   readonly ip?: string | null;

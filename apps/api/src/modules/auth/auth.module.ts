@@ -18,6 +18,17 @@ import { SessionCookieService } from './session-cookie.service.js';
 import { SessionRepository } from './session.repository.js';
 import { SessionService } from './session.service.js';
 import { UserRepository } from './user.repository.js';
+// AuditModule imports this module; its stateless repository is provided here as well (no import cycle).
+import { AuditRepository } from '../audit/audit.repository.js';
+import { PendingLoginCookie } from './second-factor/pending-login-cookie.service.js';
+import { SecondFactorCipher } from './second-factor/second-factor-cipher.service.js';
+import { SecondFactorCodes } from './second-factor/second-factor-codes.service.js';
+import { SecondFactorEnrolmentService } from './second-factor/second-factor-enrolment.service.js';
+import { SecondFactorLoginService } from './second-factor/second-factor-login.service.js';
+import { SecondFactorPolicyService } from './second-factor/second-factor-policy.service.js';
+import { SecondFactorRemovalService } from './second-factor/second-factor-removal.service.js';
+import { SecondFactorRepository } from './second-factor/second-factor.repository.js';
+import { SecondFactorResolver } from './second-factor/second-factor.resolver.js';
 
 @Module({
   imports: [
@@ -44,6 +55,16 @@ import { UserRepository } from './user.repository.js';
     SessionCookieService,
     SessionRepository,
     UserRepository,
+    SecondFactorResolver,
+    SecondFactorRepository,
+    SecondFactorCipher,
+    SecondFactorCodes,
+    SecondFactorEnrolmentService,
+    SecondFactorRemovalService,
+    SecondFactorPolicyService,
+    SecondFactorLoginService,
+    PendingLoginCookie,
+    AuditRepository,
   ],
   exports: [UserRepository, SessionRepository, SessionService, PasswordHasher, SessionCookieService],
 })

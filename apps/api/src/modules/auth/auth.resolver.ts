@@ -1,5 +1,5 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Public, SignedIn } from '../../common/access/access-rule.js';
+import { Public, SignedIn, SignedInDuringSecondFactorEnrolment } from '../../common/access/access-rule.js';
 import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
 import { CurrentActor, CurrentMunicipality, OptionalActor } from '../../common/request/current-actor.decorator.js';
 import type { Actor } from '../../common/request/request-types.js';
@@ -48,7 +48,7 @@ export class AuthResolver {
   }
 
   @Mutation(() => Boolean, { description: 'Ends this session; the old cookie stops working at once.' })
-  @SignedIn()
+  @SignedInDuringSecondFactorEnrolment()
   async logout(@CurrentActor() actor: Actor, @Context() ctx: GraphqlContext): Promise<boolean> {
     await this.auth.logout(actor.sessionId, ctx);
     return true;

@@ -4,6 +4,7 @@ import { ErrorCode } from '../../common/errors/error-code.js';
 import { RateLimiter } from '../../common/rate-limit/rate-limiter.service.js';
 import { PasswordHasher } from './password-hasher.service.js';
 import { assertPasswordAllowed, normaliseEmail } from './password-policy.js';
+import { SecondFactorLoginService } from './second-factor/second-factor-login.service.js';
 import { SessionService, type Http } from './session.service.js';
 import type { UserEntity } from './user.entity.js';
 import { UserRepository } from './user.repository.js';
@@ -21,10 +22,12 @@ export class AuthService {
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionService,
     private readonly limiter: RateLimiter,
+    private readonly secondFactor: SecondFactorLoginService,
   ) {}
 
   /**
-   * The same answer, in the same time, for an unknown e-mail and a wrong password. Limited per
+   * The same answer, in the same time, for an unknown e-mail and a wrong password (whether or not the
+   * account has a second factor: that is told only after the right password). Limited per
    * address and per e-mail address (known or not); a successful login clears the account's count.
    */
   async login(municipalityId: string, input: { email: string; password: string }, http: Http): Promise<UserEntity> {
@@ -39,6 +42,8 @@ export class AuthService {
       throw new AppError(ErrorCode.UNAUTHENTICATED, 'auth.invalidCredentials');
     }
     await this.limiter.reset('perAccount', loginSubject(municipalityId, input.email));
+    // With a second factor on: no session yet, but LOGIN_CODE_NEEDED and a 5-minute pending-login cookie.
+    await this.secondFactor.demandCodeIfOn(user, http);
     await this.sessions.start(user, http);
     return user;
   }

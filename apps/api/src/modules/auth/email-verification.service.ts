@@ -5,6 +5,7 @@ import { RateLimiter } from '../../common/rate-limit/rate-limiter.service.js';
 import type { Actor } from '../../common/request/request-types.js';
 import { AccountMailService } from './account-mail.service.js';
 import { AccountTokenRepository } from './account-token.repository.js';
+import { SecondFactorLoginService } from './second-factor/second-factor-login.service.js';
 import { SessionService, type Http } from './session.service.js';
 import type { UserEntity } from './user.entity.js';
 import { UserRepository } from './user.repository.js';
@@ -18,6 +19,7 @@ export class EmailVerificationService {
     private readonly mail: AccountMailService,
     private readonly sessions: SessionService,
     private readonly limiter: RateLimiter,
+    private readonly secondFactor: SecondFactorLoginService,
   ) {}
 
   /** Issues a link and mails it (in the background). */
@@ -35,6 +37,8 @@ export class EmailVerificationService {
       throw new AppError(ErrorCode.BAD_USER_INPUT, 'auth.verifyLinkInvalid');
     }
     await this.users.markEmailVerified(municipalityId, user.id);
+    // A link from the mailbox is no second factor: with one on, the code is asked as after a password.
+    await this.secondFactor.demandCodeIfOn(user, http);
     await this.sessions.start(user, http);
     return { ...user, emailVerifiedAt: user.emailVerifiedAt ?? new Date() };
   }

@@ -50,6 +50,7 @@ export class SessionJwtStrategy extends PassportStrategy(Strategy, JWT_STRATEGY)
       role: session.role,
       displayName: session.displayName,
       emailVerified: session.emailVerified,
+      mustEnrolSecondFactor: session.mustEnrolSecondFactor,
       claims,
     };
   }

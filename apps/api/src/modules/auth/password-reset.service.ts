@@ -7,6 +7,7 @@ import { AccountTokenRepository } from './account-token.repository.js';
 import { loginSubject } from './auth.service.js';
 import { PasswordHasher } from './password-hasher.service.js';
 import { assertPasswordAllowed, normaliseEmail } from './password-policy.js';
+import { SecondFactorLoginService } from './second-factor/second-factor-login.service.js';
 import { SessionService, type Http } from './session.service.js';
 import type { UserEntity } from './user.entity.js';
 import { UserRepository } from './user.repository.js';
@@ -21,6 +22,7 @@ export class PasswordResetService {
     private readonly mail: AccountMailService,
     private readonly sessions: SessionService,
     private readonly limiter: RateLimiter,
+    private readonly secondFactor: SecondFactorLoginService,
   ) {}
 
   /** Mails a link when the address belongs to an enabled account; says nothing about whether it does. */
@@ -57,6 +59,8 @@ export class PasswordResetService {
     await this.users.markEmailVerified(municipalityId, user.id);
     await this.sessions.endAllOf(user);
     await this.limiter.reset('perAccount', loginSubject(municipalityId, user.email));
+    // A link from the mailbox is no second factor: with one on, the code is asked as after a password.
+    await this.secondFactor.demandCodeIfOn(user, http);
     await this.sessions.start(user, http);
     return { ...user, passwordHash, passwordFitsStaff: fitsStaff, emailVerifiedAt: user.emailVerifiedAt ?? new Date() };
   }

@@ -10,6 +10,8 @@ export interface LiveSession {
   readonly role: Role;
   readonly displayName: string;
   readonly emailVerified: boolean;
+  /** Staff of a municipality that requires a second factor, without one on (see AccessGuard). */
+  readonly mustEnrolSecondFactor: boolean;
   readonly lastSeenAt: Date;
 }
 
@@ -41,11 +43,16 @@ export class SessionRepository {
       role: Role;
       display_name: string;
       email_verified: boolean;
+      must_enrol: boolean;
       last_seen_at: Date;
     }> = await this.db.query(
-      `SELECT s.id, s.user_id, s.municipality_id, u.role, u.display_name, u.email_verified_at IS NOT NULL AS email_verified, s.last_seen_at
+      `SELECT s.id, s.user_id, s.municipality_id, u.role, u.display_name, u.email_verified_at IS NOT NULL AS email_verified, s.last_seen_at,
+              (m.require_second_factor_for_staff AND u.role IN ('facilitator', 'admin') AND NOT EXISTS (
+                 SELECT 1 FROM user_second_factor f
+                  WHERE f.municipality_id = s.municipality_id AND f.user_id = s.user_id AND f.enabled_at IS NOT NULL)) AS must_enrol
          FROM user_session s
          JOIN app_user u ON u.municipality_id = s.municipality_id AND u.id = s.user_id
+         JOIN municipality m ON m.id = s.municipality_id
         WHERE s.id = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.disabled_at IS NULL
           AND s.last_seen_at > now() - make_interval(mins => CASE WHEN u.role = 'resident' THEN $2::int ELSE $3::int END)`,
       [sessionId, idle.residentMinutes, idle.staffMinutes],
@@ -59,6 +66,7 @@ export class SessionRepository {
           role: row.role,
           displayName: row.display_name,
           emailVerified: row.email_verified,
+          mustEnrolSecondFactor: row.must_enrol,
           lastSeenAt: row.last_seen_at,
         }
       : null;

@@ -109,13 +109,16 @@ export class SubscriptionGateService implements SubscriptionGate {
       role: session.role,
       displayName: session.displayName,
       emailVerified: session.emailVerified,
+      mustEnrolSecondFactor: session.mustEnrolSecondFactor,
       ip,
     };
   }
 
   private async stillLive(actor: Actor): Promise<Actor | undefined> {
     const session = await this.sessions.findLive(actor.sessionId, this.idle());
-    return session && session.userId === actor.userId ? { ...actor, role: session.role } : undefined;
+    return session && session.userId === actor.userId
+      ? { ...actor, role: session.role, mustEnrolSecondFactor: session.mustEnrolSecondFactor }
+      : undefined;
   }
 
   private idle(): { residentMinutes: number; staffMinutes: number } {

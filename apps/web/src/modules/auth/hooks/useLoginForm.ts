@@ -1,11 +1,13 @@
 import { useMutation } from '@apollo/client/react';
 import { useNavigate } from 'react-router';
+import { readAppError } from '../../../app/graphql-errors';
 import { LoginDocument } from '../../../generated/graphql';
 import { useFormState, type FormState } from '../../../ui/useFormState';
 import { useSessionChange } from './useSessionChange';
 import { validateLogin, type LoginField } from './validateAuth';
 
-export function useLoginForm(returnTarget: string): FormState<LoginField> {
+/** The password step. With a second factor on, the API answers LOGIN_CODE_NEEDED: `onCodeNeeded` shows the code step. */
+export function useLoginForm(returnTarget: string, onCodeNeeded: () => void): FormState<LoginField> {
   const [login] = useMutation(LoginDocument);
   const sessionChanged = useSessionChange();
   const navigate = useNavigate();
@@ -13,7 +15,15 @@ export function useLoginForm(returnTarget: string): FormState<LoginField> {
     initialValues: { email: '', password: '' },
     validate: validateLogin,
     submit: async ({ email, password }) => {
-      await login({ variables: { input: { email: email.trim(), password } } });
+      try {
+        await login({ variables: { input: { email: email.trim(), password } } });
+      } catch (error) {
+        if (readAppError(error).code === 'LOGIN_CODE_NEEDED') {
+          onCodeNeeded();
+          return;
+        }
+        throw error;
+      }
       await sessionChanged();
       await navigate(returnTarget);
     },

@@ -13,7 +13,9 @@ export function useLogout(): { logout: () => Promise<void>; pending: boolean } {
     } finally {
       // Leave pages that only the logged-in user may see before refetching.
       await navigate('/');
-      await sessionChanged();
+      // The reset aborts the new page's queries still in flight and refetches them; its rejection
+      // ("The operation was aborted") is no failure of logging out.
+      await sessionChanged().catch(() => undefined);
     }
   };
   return { logout, pending: loading };

@@ -1,7 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
+import { readAppError } from '../../../app/graphql-errors';
 import { ResetPasswordDocument } from '../../../generated/graphql';
 import { Button } from '../../../ui/Button';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
@@ -27,11 +28,21 @@ export function ResetPasswordPage() {
   const [resetPassword] = useMutation(ResetPasswordDocument);
   const sessionChanged = useSessionChange();
   const [done, setDone] = useState(false);
+  const navigate = useNavigate();
   const form = useFormState<ResetPasswordField>({
     initialValues: { newPassword: '' },
     validate: validateResetPassword,
     submit: async ({ newPassword }) => {
-      await resetPassword({ variables: { token, newPassword } });
+      try {
+        await resetPassword({ variables: { token, newPassword } });
+      } catch (error) {
+        // Saved; the account has a second factor, so logging in still needs the code.
+        if (readAppError(error).code === 'LOGIN_CODE_NEEDED') {
+          await navigate('/inloggen', { state: { codeNeeded: true } });
+          return;
+        }
+        throw error;
+      }
       await sessionChanged();
       setDone(true);
     },

@@ -1,7 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
+import { readAppError } from '../../../app/graphql-errors';
 import { VerifyEmailDocument } from '../../../generated/graphql';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { PageHeading } from '../../../ui/PageHeading';
@@ -19,6 +20,7 @@ export function VerifyEmailPage() {
   const token = searchParams.get('token') ?? '';
   const [verify] = useMutation(VerifyEmailDocument);
   const sessionChanged = useSessionChange();
+  const navigate = useNavigate();
   const [outcome, setOutcome] = useState<Outcome>({ state: 'pending' });
   // A token works once: never send it twice (strict mode runs effects twice in development).
   const sent = useRef(false);
@@ -34,10 +36,15 @@ export function VerifyEmailPage() {
         await sessionChanged();
         setOutcome({ state: 'done', next: takeVerificationReturn() });
       } catch (error) {
+        if (readAppError(error).code === 'LOGIN_CODE_NEEDED') {
+          // Confirmed; the account has a second factor, so logging in still needs the code.
+          await navigate('/inloggen', { state: { codeNeeded: true } });
+          return;
+        }
         setOutcome({ state: 'error', error });
       }
     })();
-  }, [token, verify, sessionChanged]);
+  }, [token, verify, sessionChanged, navigate]);
 
   return (
     <>
