@@ -21,7 +21,7 @@ export class PlaceAdminService {
 
   async saveNeighbourhood(actor: Actor, id: string | null, input: NeighbourhoodInput): Promise<NeighbourhoodEntity> {
     if (input.boundary !== undefined && input.boundary !== null && !isBoundary(input.boundary)) {
-      throw badInput([{ field: 'boundary', key: 'field.invalid' }]);
+      throw badInput([{ field: 'boundary', key: 'field.boundary' }]);
     }
     const values = { name: input.name, code: input.code, boundary: input.boundary ?? null };
     return this.save(actor, 'neighbourhood', NeighbourhoodEntity, id, values);
