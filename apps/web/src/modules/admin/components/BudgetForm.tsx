@@ -43,12 +43,7 @@ export function BudgetForm({ neighbourhoodName, budgetCents, onSave, onSaved }: 
   const error = fieldErrors.budgetCents;
 
   return (
-    <form
-      className="dialoog-budget-form"
-      noValidate
-      aria-label={t('admin.matching.budgetLabel', { name: neighbourhoodName })}
-      onSubmit={handleSubmit}
-    >
+    <form className="dialoog-budget-form" noValidate onSubmit={handleSubmit}>
       <ErrorSummary items={summaryItems(FIELDS, fieldErrors, generalError, fieldId, text)} focusKey={failedSubmits} />
       <TextField
         id={fieldId('budgetCents')}
