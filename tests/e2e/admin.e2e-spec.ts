@@ -262,6 +262,45 @@ describe('admin screens', () => {
     await expectAccessible(page);
   });
 
+  it('loads the log page by page ("Meer laden"), shows system changes and unknown actions as they are', async () => {
+    const { page } = adminPage;
+    const resident = await app.factories.createUser();
+    await app.sql(
+      `INSERT INTO audit_log (municipality_id, actor_id, action, target_type, target_id, summary)
+       SELECT $1, NULL, 'user.role_changed', 'user', $2, '{"from":"resident","to":"facilitator"}'::jsonb FROM generate_series(1, 30)`,
+      [app.municipality.id, resident.id],
+    );
+    await app.sql(
+      `INSERT INTO audit_log (municipality_id, actor_id, action, target_type, target_id, summary, ip)
+       VALUES ($1, $3, 'user.something_new', 'user', $2, '{}'::jsonb, '192.0.2.7')`,
+      [app.municipality.id, resident.id, admin.id],
+    );
+    await page.goto(`/beheer/logboek?item=${resident.id}`);
+    await waitForHeading(page, 'Logboek');
+    await page.getByText('31 wijzigingen').waitFor();
+    const rows = page.getByRole('table', { name: 'Wijzigingen in het logboek' }).locator('tbody tr');
+    expect(await rows.count()).toBe(25);
+    // The newest first: an action without a translation reads as it is stored.
+    const newest = rows.first();
+    await newest.getByRole('cell', { name: 'user.something_new', exact: true }).waitFor();
+    await newest.getByRole('cell', { name: '192.0.2.7', exact: true }).waitFor();
+    const system = rows.nth(1);
+    await system.getByRole('cell', { name: 'Systeem', exact: true }).waitFor();
+    await system.getByRole('cell', { name: 'Rol van een account veranderd', exact: true }).waitFor();
+    await system.getByText('van: resident').waitFor();
+    expect(await system.getByRole('button', { name: /^Alleen deze persoon/ }).count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Meer laden' }).click();
+    await rows.nth(30).waitFor();
+    expect(await rows.count()).toBe(31);
+    expect(await page.getByRole('button', { name: 'Meer laden' }).count()).toBe(0);
+    // Focus moves to the first new row, so keyboard users go on where the new page starts.
+    const focused = await activeElementInfo(page);
+    expect(focused.tag).toBe('th');
+    expect(focused.text).toBe(await rows.nth(25).locator('th').textContent());
+    await expectAccessible(page);
+  });
+
   it('links from an initiative’s staff panel to its own audit log', async () => {
     const { page } = adminPage;
     const author = await app.factories.createUser();
