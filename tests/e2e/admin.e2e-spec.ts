@@ -4,7 +4,15 @@
 // reads that the pages are only for admins. Every admin page passes axe (WCAG 2.2 AA).
 import type { Browser, Page } from 'playwright-core';
 import { expectAccessible, launchBrowser, startE2eApp } from '../support/e2e-harness.js';
-import { activeElementInfo, logInThroughUi, openPage, unexpectedPageErrors, waitForHeading, type OpenedPage } from './e2e-helpers.js';
+import {
+  activeElementInfo,
+  horizontalOverflow,
+  logInThroughUi,
+  openPage,
+  unexpectedPageErrors,
+  waitForHeading,
+  type OpenedPage,
+} from './e2e-helpers.js';
 
 type E2eApp = Awaited<ReturnType<typeof startE2eApp>>;
 type TestUser = Awaited<ReturnType<E2eApp['factories']['createUser']>>;
@@ -299,6 +307,26 @@ describe('admin screens', () => {
     expect(focused.tag).toBe('th');
     expect(focused.text).toBe(await rows.nth(25).locator('th').textContent());
     await expectAccessible(page);
+  });
+
+  it('fits a 360 px wide phone screen: wide tables scroll inside their own region', async () => {
+    const phone = await openPage(browser, app.baseUrl, { width: 360, height: 740 });
+    try {
+      await logInThroughUi(phone.page, admin);
+      for (const [path, title] of [
+        ['/beheer/logboek', 'Logboek'],
+        ['/beheer/buurten-en-themas', 'Buurten en thema’s'],
+        ['/beheer/matching', 'Matching'],
+      ]) {
+        await phone.page.goto(path);
+        await waitForHeading(phone.page, title);
+        await phone.page.getByRole('table').first().waitFor();
+        const { scrollWidth, clientWidth } = await horizontalOverflow(phone.page);
+        expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+      }
+    } finally {
+      await phone.context.close();
+    }
   });
 
   it('links from an initiative’s staff panel to its own audit log', async () => {
