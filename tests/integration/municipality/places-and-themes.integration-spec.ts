@@ -38,8 +38,10 @@ describe('admins manage neighbourhoods and themes', () => {
         id: initiative.id,
       });
     expect(detail.initiative.neighbourhood.name).toBe('Nieuwbouw-Oost');
-    const { rows } = await api.db.query(`SELECT action FROM audit_log WHERE target_id = $1 ORDER BY id`, [id]);
+    const { rows } = await api.db.query(`SELECT action, summary FROM audit_log WHERE target_id = $1 ORDER BY id`, [id]);
     expect(rows.map((r) => r.action)).toEqual(['neighbourhood.added', 'neighbourhood.changed', 'neighbourhood.retired']);
+    // The change records the name it had before, not the new name twice.
+    expect(rows[1].summary).toEqual({ before: { name: 'Nieuwbouw' }, after: { name: 'Nieuwbouw-Oost' } });
   });
 
   it('refuses a duplicate code, a bad code and a boundary that is not GeoJSON', async () => {

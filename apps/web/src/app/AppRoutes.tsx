@@ -1,4 +1,8 @@
 import { Route, Routes } from 'react-router';
+import { AdminHomePage } from '../modules/admin/pages/AdminHomePage';
+import { AuditLogPage } from '../modules/admin/pages/AuditLogPage';
+import { MatchingPage } from '../modules/admin/pages/MatchingPage';
+import { PlacesAndThemesPage } from '../modules/admin/pages/PlacesAndThemesPage';
 import { ForgotPasswordPage } from '../modules/auth/pages/ForgotPasswordPage';
 import { LoginPage } from '../modules/auth/pages/LoginPage';
 import { RegisterPage } from '../modules/auth/pages/RegisterPage';
@@ -39,6 +43,10 @@ export function AppRoutes() {
         <Route path="meldingen/afmelden" element={<UnsubscribePage />} />
         <Route path="beheer/moderatie" element={<ModerationPage />} />
         <Route path="beheer/inbox" element={<InboxPage />} />
+        <Route path="beheer" element={<AdminHomePage />} />
+        <Route path="beheer/logboek" element={<AuditLogPage />} />
+        <Route path="beheer/buurten-en-themas" element={<PlacesAndThemesPage />} />
+        <Route path="beheer/matching" element={<MatchingPage />} />
         <Route path="inloggen" element={<LoginPage />} />
         <Route path="registreren" element={<RegisterPage />} />
         <Route path="e-mail-bevestigen" element={<VerifyEmailPage />} />

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink, useLocation } from 'react-router';
 import { LogoutButton } from '../modules/auth/components/LogoutButton';
+import { isAdmin } from '../modules/auth/hooks/isAdmin';
 import { isStaff } from '../modules/auth/hooks/isStaff';
 import { useCurrentUser } from '../modules/auth/hooks/useCurrentUser';
 import { withReturnTarget } from '../modules/auth/hooks/useReturnTarget';
@@ -50,6 +51,13 @@ export function MainNav() {
                     {t('nav.moderation')}
                   </NavLink>
                 </li>
+                {isAdmin(user.role) ? (
+                  <li>
+                    <NavLink to="/beheer" end className={linkClass}>
+                      {t('admin.nav')}
+                    </NavLink>
+                  </li>
+                ) : null}
               </>
             ) : null}
             <li>

@@ -63,7 +63,7 @@ export class AuditRepository {
     const [rows, count] = await Promise.all([
       this.db.query<Array<Record<string, unknown>>>(
         `SELECT id::text, municipality_id, actor_id, action, target_type, target_id, summary, host(ip) AS ip, created_at
-           FROM audit_log WHERE ${where.join(' AND ')} ORDER BY id DESC LIMIT $${params.length}`,
+           FROM audit_log WHERE ${where.join(' AND ')} ORDER BY audit_log.id DESC LIMIT $${params.length}`,
         params,
       ),
       this.db.query<Array<{ n: number }>>(

@@ -21,7 +21,7 @@ export class PlaceAdminService {
 
   async saveNeighbourhood(actor: Actor, id: string | null, input: NeighbourhoodInput): Promise<NeighbourhoodEntity> {
     if (input.boundary !== undefined && input.boundary !== null && !isBoundary(input.boundary)) {
-      throw badInput([{ field: 'boundary', key: 'field.invalid' }]);
+      throw badInput([{ field: 'boundary', key: 'field.boundary' }]);
     }
     const values = { name: input.name, code: input.code, boundary: input.boundary ?? null };
     return this.save(actor, 'neighbourhood', NeighbourhoodEntity, id, values);
@@ -69,6 +69,8 @@ export class PlaceAdminService {
         if (id && !before) {
           throw notFound();
         }
+        // Read before the save: `before` is the entity that Object.assign changes.
+        const nameBefore = before ? before.name : null;
         const saved = await repo.save(
           Object.assign(before ?? Object.assign(new entity(), { municipalityId: actor.municipalityId }), values),
         );
@@ -78,7 +80,7 @@ export class PlaceAdminService {
           action: before ? `${kind}.changed` : `${kind}.added`,
           targetType: kind,
           targetId: saved.id,
-          summary: { before: before ? { name: before.name } : null, after: { name: saved.name } },
+          summary: { before: nameBefore === null ? null : { name: nameBefore }, after: { name: saved.name } },
           ip: actor.ip,
         });
         return saved;

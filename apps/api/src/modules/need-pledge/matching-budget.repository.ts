@@ -27,7 +27,7 @@ export class MatchingBudgetRepository {
       return { year, budgetCents, usedCents: used, leftCents: budgetCents - used };
     } catch (error) {
       if ((error as { code?: string }).code === '23514') {
-        throw badInput([{ field: 'budgetCents', key: 'field.invalid' }]);
+        throw badInput([{ field: 'budgetCents', key: 'field.budgetBelowUsed' }]);
       }
       throw error;
     }
@@ -69,6 +69,17 @@ export class MatchingBudgetRepository {
         { crowdMoneyCents: Number(r.money), deliveredHours: Number(r.hours), matchedCents: Number(r.matched) },
       ]),
     );
+  }
+
+  async rulesOf(municipalityId: string): Promise<MatchingRulesType> {
+    const [row] = await this.db.query<Array<{ ratio: string; hourly: string; cap: string }>>(
+      `SELECT matching_money_ratio AS ratio, matching_hourly_rate_cents AS hourly, matching_cap_cents AS cap FROM municipality WHERE id = $1`,
+      [municipalityId],
+    );
+    if (!row) {
+      throw notFound();
+    }
+    return { moneyRatio: Number(row.ratio), hourlyRateCents: Number(row.hourly), capPerInitiativeCents: Number(row.cap) };
   }
 
   async setRules(municipalityId: string, rules: MatchingRulesType): Promise<MatchingRulesType> {

@@ -105,6 +105,12 @@ export class NeedPledgeResolver {
     return this.budgets.set(actor.municipalityId, input.neighbourhoodId, input.year, input.budgetCents);
   }
 
+  @Query(() => MatchingRulesType, { description: 'Admins: the matching rules now in force.' })
+  @RequireRole('admin')
+  matchingRules(@CurrentActor() actor: Actor): Promise<MatchingRulesType> {
+    return this.budgets.rulesOf(actor.municipalityId);
+  }
+
   @Mutation(() => MatchingRulesType, { description: 'Admins: the matching rules (ratio for money, value of an hour, cap per initiative).' })
   @RequireRole('admin')
   setMatchingRules(@Args('input') input: MatchingRulesInput, @CurrentActor() actor: Actor): Promise<MatchingRulesType> {

@@ -12,11 +12,15 @@ interface StaffOnlyPageProps {
   readonly path: string;
   /** Why a signed-out visitor has to log in first. */
   readonly loginMessage: string;
+  /** Who may see the page (default: facilitators and admins). */
+  readonly allows?: (role: CurrentUser['role']) => boolean;
+  /** What a signed-in person who may not see the page reads (default: "only for staff"). */
+  readonly deniedMessage?: string;
   readonly children: (user: CurrentUser) => ReactNode;
 }
 
 /** A page for facilitators and admins: asks visitors to log in and tells residents it is not for them. */
-export function StaffOnlyPage({ title, path, loginMessage, children }: StaffOnlyPageProps) {
+export function StaffOnlyPage({ title, path, loginMessage, allows = isStaff, deniedMessage, children }: StaffOnlyPageProps) {
   const { t } = useTranslation();
   const { user, loading } = useCurrentUser();
   let content;
@@ -36,10 +40,10 @@ export function StaffOnlyPage({ title, path, loginMessage, children }: StaffOnly
         registerLabel={t('mine.registerLink')}
       />
     );
-  } else if (!isStaff(user.role)) {
+  } else if (!allows(user.role)) {
     content = (
       <Alert type="warning">
-        <p className="utrecht-paragraph">{t('moderation.staffOnly')}</p>
+        <p className="utrecht-paragraph">{deniedMessage ?? t('moderation.staffOnly')}</p>
       </Alert>
     );
   } else {

@@ -3,10 +3,15 @@ import type { ModerationDecision } from '../../../generated/graphql';
 import { Button } from '../../../ui/Button';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { ReasonActionForm } from '../../../ui/ReasonActionForm';
+import { TextLink } from '../../../ui/TextLink';
 import { useAsyncAction } from '../../../ui/useAsyncAction';
+import { auditLogOfItem } from '../../admin/pages/adminPaths';
+import { isAdmin } from '../../auth/hooks/isAdmin';
+import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { ModerationActions } from './ModerationActions';
 
 export interface StaffPanelProps {
+  initiativeId: string;
   canModerate: boolean;
   hidden: boolean;
   onDecide: (decision: ModerationDecision, reason: string | null) => Promise<void>;
@@ -15,9 +20,10 @@ export interface StaffPanelProps {
 }
 
 /** For facilitators and admins: moderate a submitted initiative; hide (with a reason) or show again. */
-export function StaffPanel({ canModerate, hidden, onDecide, onHide, onUnhide }: StaffPanelProps) {
+export function StaffPanel({ initiativeId, canModerate, hidden, onDecide, onHide, onUnhide }: StaffPanelProps) {
   const { t } = useTranslation();
   const unhide = useAsyncAction();
+  const { user } = useCurrentUser();
   return (
     <section className="dialoog-panel" aria-labelledby="staff-heading">
       <h2 id="staff-heading" className="utrecht-heading-2">
@@ -49,6 +55,11 @@ export function StaffPanel({ canModerate, hidden, onDecide, onHide, onUnhide }: 
           />
         </>
       )}
+      {isAdmin(user?.role) ? (
+        <p className="utrecht-paragraph">
+          <TextLink to={auditLogOfItem(initiativeId)}>{t('admin.log.staffPanelLink')}</TextLink>
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -117,6 +117,7 @@ export function InitiativeDetailPage() {
           ) : null}
           {isStaff(user?.role) ? (
             <StaffPanel
+              initiativeId={initiative.id}
               canModerate={initiative.status === 'SUBMITTED'}
               hidden={initiative.hidden}
               onDecide={async (decision, reason) => {
