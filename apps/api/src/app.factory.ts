@@ -62,6 +62,12 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
   if (config.webDist && existsSync(join(config.webDist, 'index.html'))) {
     serveWebApp(app, config.webDist);
   }
+  // Idle keep-alive connections stay open longer than clients and proxies keep theirs (nginx 60 s,
+  // browsers and undici a few seconds), so a client never sends a request on a socket the server is
+  // closing at that moment (ECONNRESET after a pause). Shutdown closes idle sockets at once anyway.
+  const server = app.getHttpServer();
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   app.enableShutdownHooks();
   return app;
 }
