@@ -13,7 +13,10 @@ export type OutboxKind =
   | 'support_changed'
   | 'shift_reminder'
   | 'item_assigned'
-  | 'item_overdue';
+  | 'item_overdue'
+  | 'comment_edited'
+  | 'comment_removed'
+  | 'comment_hidden';
 
 export interface OutboxEntry {
   readonly municipalityId: string;

@@ -73,6 +73,24 @@ export function useInitiativeLive(initiativeId: string): string {
           await refreshComments(client, initiativeId);
           return known ? null : t('notifications.live.comment');
         }
+        case 'COMMENT_EDITED':
+        case 'COMMENT_REMOVED':
+        case 'COMMENT_HIDDEN': {
+          // The comment is updated in place (same cache entry); nothing to say when the viewer made the change.
+          const read = () =>
+            change.subjectId === null
+              ? null
+              : client.cache.readFragment({ id: `Comment:${change.subjectId}`, fragment: CommentFieldsFragmentDoc });
+          const before = read();
+          await refreshComments(client, initiativeId);
+          const after = read();
+          const same =
+            before !== null && after !== null && before.bodyHtml === after.bodyHtml && before.hidden === after.hidden && before.removed === after.removed;
+          if (before === null || same) {
+            return null;
+          }
+          return t(change.reason === 'COMMENT_EDITED' ? 'notifications.live.commentEdited' : 'notifications.live.commentRemoved');
+        }
         case 'PROGRESS_UPDATE':
           await client.query({ query: InitiativeProgressUpdatesDocument, variables: { id: initiativeId }, fetchPolicy: 'network-only' });
           return t('notifications.live.progressUpdate');
