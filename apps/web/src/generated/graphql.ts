@@ -75,6 +75,12 @@ export type InboxKind =
 
 export type InitiativeChangeReason =
   | 'COMMENT'
+  /** A comment was edited. */
+  | 'COMMENT_EDITED'
+  /** A comment was hidden or shown again by moderation. */
+  | 'COMMENT_HIDDEN'
+  /** A comment was removed (or replaced by a placeholder that keeps its replies). */
+  | 'COMMENT_REMOVED'
   | 'PROGRESS_UPDATE'
   | 'RESPONSE'
   | 'STATUS'
