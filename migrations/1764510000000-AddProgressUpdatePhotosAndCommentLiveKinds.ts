@@ -2,13 +2,13 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 const OLD_KINDS = `'comment', 'progress_update', 'status_changed', 'threshold_reached', 'response', 'pledge_confirmed', 'support_changed',
   'shift_reminder', 'item_assigned', 'item_overdue'`;
-const NEW_KINDS = `'comment_edited', 'comment_removed', 'comment_hidden'`;
+const NEW_KINDS = `'comment_edited', 'comment_removed', 'comment_hidden', 'progress_update_changed'`;
 
 /**
  * - A progress update may carry one photo (re-encoded WebP like initiative pictures, with alt text):
  *   all photo columns are set together or not at all; the keys are unique, for the media route.
- * - The outbox takes three kinds that only travel live (no notifications): a comment was edited,
- *   removed, or hidden/shown again by moderation.
+ * - The outbox takes four kinds that only travel live (no notifications): a comment was edited,
+ *   removed, or hidden/shown again by moderation; a progress update changed (it got its photo).
  */
 export class AddProgressUpdatePhotosAndCommentLiveKinds1764510000000 implements MigrationInterface {
   name = 'AddProgressUpdatePhotosAndCommentLiveKinds1764510000000';

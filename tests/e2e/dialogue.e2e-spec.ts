@@ -2,6 +2,7 @@
 // support and notifications reach the other page live (graphql-ws), without a reload.
 // The notifications and settings pages pass axe and work with the keyboard.
 import type { Browser, Locator, Page } from 'playwright-core';
+import sharp from 'sharp';
 import { expectAccessible, launchBrowser, startE2eApp } from '../support/e2e-harness.js';
 import { activeElementInfo, logInThroughUi, openPage, unexpectedPageErrors, waitForHeading, type OpenedPage } from './e2e-helpers.js';
 
@@ -296,13 +297,30 @@ describe('dialogue and live updates', () => {
       expect(await activeElementInfo(initiator.page)).toMatchObject({ tag: 'input' });
       await form.getByLabel('Titel van het nieuws').fill('De bankjes zijn besteld');
       await form.getByLabel('Wat is er nieuw?').fill('Ze komen in *april*.');
+      // An optional photo: once chosen, it needs its alt text.
+      const photo = await sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: 90, g: 60, b: 30 } } })
+        .jpeg()
+        .withExif({ IFD0: { Make: 'Testcamera' } })
+        .toBuffer();
+      await form.getByLabel('Foto bij het nieuws').setInputFiles({ name: 'bankjes.jpg', mimeType: 'image/jpeg', buffer: photo });
+      await form.getByRole('button', { name: 'Nieuws plaatsen' }).click();
+      await form.getByText('Beschrijf wat er op de foto staat.').waitFor();
+      expect(await activeElementInfo(initiator.page)).toMatchObject({ tag: 'input' });
+      await expectAccessible(initiator.page);
+      await form.getByLabel('Wat staat er op de foto?').fill('Twee houten bankjes op het gras');
       await form.getByRole('button', { name: 'Nieuws plaatsen' }).click();
       await initiator.page.getByText('Uw nieuws is geplaatst. Volgers krijgen een melding.').waitFor();
       await initiator.page.getByRole('heading', { name: 'De bankjes zijn besteld', level: 3 }).waitFor();
+      const shown = initiator.page.locator('.dialoog-progress-update').getByRole('img', { name: 'Twee houten bankjes op het gras' });
+      await shown.waitFor();
+      await initiator.page.waitForFunction(
+        () => (document.querySelector('.dialoog-progress-update__photo img') as HTMLImageElement | null)?.naturalWidth === 480,
+      );
       await expectAccessible(initiator.page);
 
       // B follows the initiative: the news appears, is announced, and notifies.
       await b.page.getByRole('heading', { name: 'De bankjes zijn besteld', level: 3 }).waitFor();
+      await b.page.locator('.dialoog-progress-update').getByRole('img', { name: 'Twee houten bankjes op het gras' }).waitFor();
       await b.page.getByTestId('initiative-live').filter({ hasText: 'de initiatiefnemer heeft nieuws geplaatst' }).waitFor();
       await b.page.getByRole('link', { name: /^Meldingen, \d+ ongelezen$/ }).waitFor({ timeout: 20_000 });
       expect(await b.page.getByRole('form', { name: 'Nieuws plaatsen' }).count()).toBe(0);

@@ -101,6 +101,9 @@ describe('a photo on a progress update: attach, checks, serving', () => {
       { id: initiativeId },
     );
     expect(initiative.progressUpdates).toEqual([{ id: updateId, photo: answer.photo }]);
+    // Viewers who loaded the update before its photo came are told (live only, in the same transaction).
+    const { rows: events } = await api.db.query(`SELECT kind FROM outbox WHERE subject_id = $1 ORDER BY id`, [updateId]);
+    expect(events).toEqual([{ kind: 'progress_update' }, { kind: 'progress_update_changed' }]);
 
     // One photo per update.
     const second = await attach(authorClient, updateId, jpeg);

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { InitiativeModule } from '../initiative/initiative.module.js';
+import { NotificationModule } from '../notification/notification.module.js';
 import { ProgressUpdateModule } from '../progress-update/progress-update.module.js';
 import { DiskImageStorage } from './disk-image-storage.js';
 import { ImageUploadController } from './image-upload.controller.js';
@@ -16,7 +17,7 @@ import { UploadGuard } from './upload.guard.js';
 
 /** Pictures of initiatives and photos of progress updates: upload (REST, multipart), GraphQL fields and mutations, and `/media/<key>`. */
 @Module({
-  imports: [InitiativeModule, AuditModule, ProgressUpdateModule],
+  imports: [InitiativeModule, AuditModule, ProgressUpdateModule, NotificationModule],
   controllers: [ImageUploadController, ProgressUpdatePhotoController, MediaController],
   providers: [
     { provide: IMAGE_STORAGE, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new DiskImageStorage(config.uploadDir) },

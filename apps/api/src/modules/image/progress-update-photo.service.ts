@@ -5,6 +5,7 @@ import { ErrorCode } from '../../common/errors/error-code.js';
 import type { Actor } from '../../common/request/request-types.js';
 import { InitiativeRepository, visibleFacts } from '../initiative/initiative.repository.js';
 import { viewerOf } from '../initiative/initiative.service.js';
+import { OutboxRepository } from '../notification/outbox.repository.js';
 import { ProgressUpdateRepository, type ProgressUpdateRow } from '../progress-update/progress-update.repository.js';
 import { saveImage } from './image-files.js';
 import { processImage } from './image-processing.js';
@@ -20,21 +21,21 @@ export class ProgressUpdatePhotoService {
   constructor(
     private readonly updates: ProgressUpdateRepository,
     private readonly initiatives: InitiativeRepository,
+    private readonly outbox: OutboxRepository,
     @Inject(IMAGE_STORAGE) private readonly storage: ImageStorage,
   ) {}
 
   async attach(actor: Actor, updateId: string, bytes: Buffer, alt: string): Promise<ProgressUpdateRow> {
     // Refuse early, before the (costly) decoding; checked again under the row locks below.
-    await this.refusal(actor, await this.updates.find(actor.municipalityId, updateId));
+    const early = await this.updates.find(actor.municipalityId, updateId);
+    refuse(actor, early, early && (await this.initiatives.findVisible(actor.municipalityId, early.initiativeId, viewerOf(actor))));
     const image = await processImage(bytes);
     await saveImage(this.storage, image, (keys, writeFiles) =>
       this.initiatives.transaction(async (manager) => {
-        const found = await this.updates.find(actor.municipalityId, updateId, manager);
         // The initiative row first, as other changes to it lock it, then the update.
-        if (found) {
-          await this.initiatives.lockForUpdate(manager, actor.municipalityId, found.initiativeId);
-        }
-        await this.refusal(actor, await this.updates.lock(manager, actor.municipalityId, updateId));
+        const initiative = await this.initiatives.lockForUpdate(manager, actor.municipalityId, early!.initiativeId);
+        const update = await this.updates.lock(manager, actor.municipalityId, updateId);
+        refuse(actor, update, initiative && canSeeInitiative(visibleFacts(initiative), viewerOf(actor)) ? initiative : null);
         await writeFiles();
         await this.updates.setPhoto(manager, updateId, {
           ...keys,
@@ -43,22 +44,29 @@ export class ProgressUpdatePhotoService {
           width: image.full.width,
           height: image.full.height,
         });
+        // Viewers who fetched the update before its photo came see it once this commits.
+        await this.outbox.add(manager, {
+          municipalityId: actor.municipalityId,
+          kind: 'progress_update_changed',
+          initiativeId: early!.initiativeId,
+          actorId: actor.userId,
+          subjectId: updateId,
+        });
       }),
     );
     return (await this.updates.find(actor.municipalityId, updateId))!;
   }
+}
 
-  /** Throws unless the actor is the initiator of the update's (visible) initiative and the update has no photo yet. */
-  private async refusal(actor: Actor, update: ProgressUpdateRow | null): Promise<void> {
-    const initiative = update ? await this.initiatives.findVisible(actor.municipalityId, update.initiativeId, viewerOf(actor)) : null;
-    if (!update || !initiative || !canSeeInitiative(visibleFacts(initiative), viewerOf(actor))) {
-      throw notFound();
-    }
-    if (initiative.authorId !== actor.userId) {
-      throw new AppError(ErrorCode.FORBIDDEN, 'progressUpdate.onlyInitiator');
-    }
-    if (update.photo) {
-      throw conflict('progressUpdate.photoExists');
-    }
+/** Throws unless the actor is the initiator of the update's initiative (visible to them) and the update has no photo yet. */
+function refuse(actor: Actor, update: ProgressUpdateRow | null, visibleInitiative: { authorId: string } | null): void {
+  if (!update || !visibleInitiative) {
+    throw notFound();
+  }
+  if (visibleInitiative.authorId !== actor.userId) {
+    throw new AppError(ErrorCode.FORBIDDEN, 'progressUpdate.onlyInitiator');
+  }
+  if (update.photo) {
+    throw conflict('progressUpdate.photoExists');
   }
 }

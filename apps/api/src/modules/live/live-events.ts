@@ -9,7 +9,8 @@ export type InitiativeChangeReason =
   | 'comment_edited'
   | 'comment_removed'
   | 'comment_hidden'
-  | 'progress_update';
+  | 'progress_update'
+  | 'progress_update_changed';
 
 /**
  * What travels over pub/sub (in memory or through Redis, so JSON only: dates as ISO strings).

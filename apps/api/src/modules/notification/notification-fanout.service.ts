@@ -40,6 +40,7 @@ const LIVE_REASON: Record<OutboxKind, InitiativeChangeReason | null> = {
   comment_edited: 'comment_edited',
   comment_removed: 'comment_removed',
   comment_hidden: 'comment_hidden',
+  progress_update_changed: 'progress_update_changed',
 };
 
 /**
@@ -163,6 +164,7 @@ export class NotificationFanout {
       case 'comment_edited':
       case 'comment_removed':
       case 'comment_hidden':
+      case 'progress_update_changed':
         // Only live: whoever looks at the thread sees the change; nobody is notified.
         return [];
     }

@@ -16,7 +16,8 @@ export type OutboxKind =
   | 'item_overdue'
   | 'comment_edited'
   | 'comment_removed'
-  | 'comment_hidden';
+  | 'comment_hidden'
+  | 'progress_update_changed';
 
 export interface OutboxEntry {
   readonly municipalityId: string;

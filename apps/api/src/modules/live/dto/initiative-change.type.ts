@@ -12,6 +12,7 @@ export enum InitiativeChangeReasonValue {
   COMMENT_REMOVED = 'comment_removed',
   COMMENT_HIDDEN = 'comment_hidden',
   PROGRESS_UPDATE = 'progress_update',
+  PROGRESS_UPDATE_CHANGED = 'progress_update_changed',
 }
 registerEnumType(InitiativeChangeReasonValue, {
   name: 'InitiativeChangeReason',
@@ -19,6 +20,7 @@ registerEnumType(InitiativeChangeReasonValue, {
     COMMENT_EDITED: { description: 'A comment was edited.' },
     COMMENT_REMOVED: { description: 'A comment was removed (or replaced by a placeholder that keeps its replies).' },
     COMMENT_HIDDEN: { description: 'A comment was hidden or shown again by moderation.' },
+    PROGRESS_UPDATE_CHANGED: { description: 'A progress update changed (its photo was added).' },
   },
 });
 

@@ -94,6 +94,10 @@ export function useInitiativeLive(initiativeId: string): string {
         case 'PROGRESS_UPDATE':
           await client.query({ query: InitiativeProgressUpdatesDocument, variables: { id: initiativeId }, fetchPolicy: 'network-only' });
           return t('notifications.live.progressUpdate');
+        case 'PROGRESS_UPDATE_CHANGED':
+          // Its photo came after the news itself (announced then): shown quietly.
+          await client.query({ query: InitiativeProgressUpdatesDocument, variables: { id: initiativeId }, fetchPolicy: 'network-only' });
+          return null;
       }
     } catch {
       // The next change or a reload shows the current state; nothing to tell the viewer now.
