@@ -27,7 +27,9 @@ export class AddProgressUpdatePhotosAndCommentLiveKinds1764510000000 implements 
           OR (photo_key IS NOT NULL AND photo_thumb_key IS NOT NULL AND photo_source_type IS NOT NULL AND photo_alt IS NOT NULL
               AND photo_width > 0 AND photo_height > 0))`);
     await q.query(`CREATE UNIQUE INDEX progress_update_photo_key_idx ON progress_update (photo_key) WHERE photo_key IS NOT NULL`);
-    await q.query(`CREATE UNIQUE INDEX progress_update_photo_thumb_key_idx ON progress_update (photo_thumb_key) WHERE photo_thumb_key IS NOT NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX progress_update_photo_thumb_key_idx ON progress_update (photo_thumb_key) WHERE photo_thumb_key IS NOT NULL`,
+    );
     await q.query(`ALTER TABLE outbox DROP CONSTRAINT outbox_kind_check`);
     await q.query(`ALTER TABLE outbox ADD CONSTRAINT outbox_kind_check CHECK (kind IN (${OLD_KINDS}, ${NEW_KINDS}))`);
   }

@@ -314,7 +314,7 @@ describe('dialogue and live updates', () => {
       const shown = initiator.page.locator('.dialoog-progress-update').getByRole('img', { name: 'Twee houten bankjes op het gras' });
       await shown.waitFor();
       await initiator.page.waitForFunction(
-        () => (document.querySelector('.dialoog-progress-update__photo img') as HTMLImageElement | null)?.naturalWidth === 480,
+        () => document.querySelector<HTMLImageElement>('.dialoog-progress-update__photo img')?.naturalWidth === 480,
       );
       await expectAccessible(initiator.page);
 

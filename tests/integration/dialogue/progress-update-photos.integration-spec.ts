@@ -38,7 +38,12 @@ describe('a photo on a progress update: attach, checks, serving', () => {
     return { 'x-municipality': town.slug, 'accept-language': 'nl', ...(session && { cookie: `${SESSION_COOKIE}=${session}` }) };
   };
 
-  async function attach(client: GraphqlClient | null, updateId: string, data: Buffer, alt: string | null = 'Nieuwe bankjes'): Promise<PhotoAnswer> {
+  async function attach(
+    client: GraphqlClient | null,
+    updateId: string,
+    data: Buffer,
+    alt: string | null = 'Nieuwe bankjes',
+  ): Promise<PhotoAnswer> {
     const form = new FormData();
     if (alt !== null) {
       form.append('alt', alt);
@@ -52,7 +57,8 @@ describe('a photo on a progress update: attach, checks, serving', () => {
     return { status: response.status, ...((await response.json()) as Omit<PhotoAnswer, 'status'>) };
   }
 
-  const media = (client: GraphqlClient | null, url: string): Promise<Response> => fetch(`${api.baseUrl}${url}`, { headers: headersFor(client) });
+  const media = (client: GraphqlClient | null, url: string): Promise<Response> =>
+    fetch(`${api.baseUrl}${url}`, { headers: headersFor(client) });
 
   async function publishedUpdate(): Promise<{ initiativeId: string; updateId: string }> {
     const initiative = await api.factories.createInitiative(town.id, { authorId: author.id, status: 'published' });
@@ -96,10 +102,9 @@ describe('a photo on a progress update: attach, checks, serving', () => {
     const thumb = await sharp(Buffer.from(await (await media(null, answer.photo!.thumbnailUrl)).arrayBuffer())).metadata();
     expect(Math.max(thumb.width ?? 0, thumb.height ?? 0)).toBe(480);
 
-    const { initiative } = await api.client(town.slug).data<{ initiative: { progressUpdates: Array<{ id: string; photo: Photo | null }> } }>(
-      UPDATES,
-      { id: initiativeId },
-    );
+    const { initiative } = await api
+      .client(town.slug)
+      .data<{ initiative: { progressUpdates: Array<{ id: string; photo: Photo | null }> } }>(UPDATES, { id: initiativeId });
     expect(initiative.progressUpdates).toEqual([{ id: updateId, photo: answer.photo }]);
     // Viewers who loaded the update before its photo came are told (live only, in the same transaction).
     const { rows: events } = await api.db.query(`SELECT kind FROM outbox WHERE subject_id = $1 ORDER BY id`, [updateId]);

@@ -37,7 +37,8 @@ export function uploadImage(url: string, file: File, alt: string, onProgress: (s
     // A header no cross-site form can send (the server refuses the upload without it).
     xhr.setRequestHeader('X-Requested-With', 'XMLHttpRequest');
     xhr.setRequestHeader('Accept-Language', currentLanguage());
-    xhr.upload.onprogress = (event) => onProgress({ kind: 'pending', loaded: event.loaded, total: event.lengthComputable ? event.total : 0 });
+    xhr.upload.onprogress = (event) =>
+      onProgress({ kind: 'pending', loaded: event.loaded, total: event.lengthComputable ? event.total : 0 });
     xhr.onerror = () => resolve({ kind: 'error', message: null, fields: {} });
     xhr.onload = () => resolve(xhr.status >= 200 && xhr.status < 300 ? { kind: 'success' } : readError(xhr));
     onProgress({ kind: 'pending', loaded: 0, total: file.size });

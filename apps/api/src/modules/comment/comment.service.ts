@@ -95,7 +95,12 @@ export class CommentService {
   }
 
   /** A live-only outbox event in the change's own transaction: viewers of the thread see it once it commits. */
-  private async changed(manager: EntityManager, comment: CommentRow, kind: 'comment_edited' | 'comment_removed', actorId: string): Promise<void> {
+  private async changed(
+    manager: EntityManager,
+    comment: CommentRow,
+    kind: 'comment_edited' | 'comment_removed',
+    actorId: string,
+  ): Promise<void> {
     await this.outbox.add(manager, {
       municipalityId: comment.municipalityId,
       kind,

@@ -30,7 +30,8 @@ export class InitiativeChangeType {
   @Field(() => InitiativeChangeReasonValue) reason!: InitiativeChangeReason;
   @Field(() => InitiativeStatusValue) status!: InitiativeStatus;
   @Field(() => Int) supportCount!: number;
-  @Field(() => ID, { nullable: true, description: 'The new comment, response or progress update, or the comment that changed.' }) subjectId!: string | null;
+  @Field(() => ID, { nullable: true, description: 'The new comment, response or progress update, or the comment that changed.' })
+  subjectId!: string | null;
   @Field() at!: Date;
 }
 

@@ -85,7 +85,11 @@ export function useInitiativeLive(initiativeId: string): string {
           await refreshComments(client, initiativeId);
           const after = read();
           const same =
-            before !== null && after !== null && before.bodyHtml === after.bodyHtml && before.hidden === after.hidden && before.removed === after.removed;
+            before !== null &&
+            after !== null &&
+            before.bodyHtml === after.bodyHtml &&
+            before.hidden === after.hidden &&
+            before.removed === after.removed;
           if (before === null || same) {
             return null;
           }

@@ -37,7 +37,10 @@ export function useProgressUpdates(initiativeId: string): {
     post: async (title, body, photo) => {
       const result = await postMutation({ variables: { initiativeId, input: { title, body } } });
       const id = result.data?.postProgressUpdate.id;
-      const outcome = photo && id ? await uploadImage(`/api/progress-updates/${encodeURIComponent(id)}/photo`, photo.file, photo.alt, () => undefined) : null;
+      const outcome =
+        photo && id
+          ? await uploadImage(`/api/progress-updates/${encodeURIComponent(id)}/photo`, photo.file, photo.alt, () => undefined)
+          : null;
       await refetch();
       if (outcome?.kind === 'error') {
         throw new PhotoUploadError(outcome.message);
