@@ -2,8 +2,8 @@
 // support and notifications reach the other page live (graphql-ws), without a reload.
 // The notifications and settings pages pass axe and work with the keyboard.
 import type { Browser, Locator, Page } from 'playwright-core';
-import sharp from 'sharp';
 import { expectAccessible, launchBrowser, startE2eApp } from '../support/e2e-harness.js';
+import { cameraJpeg } from '../support/test-images.js';
 import { activeElementInfo, logInThroughUi, openPage, unexpectedPageErrors, waitForHeading, type OpenedPage } from './e2e-helpers.js';
 
 type E2eApp = Awaited<ReturnType<typeof startE2eApp>>;
@@ -298,10 +298,7 @@ describe('dialogue and live updates', () => {
       await form.getByLabel('Titel van het nieuws').fill('De bankjes zijn besteld');
       await form.getByLabel('Wat is er nieuw?').fill('Ze komen in *april*.');
       // An optional photo: once chosen, it needs its alt text.
-      const photo = await sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: 90, g: 60, b: 30 } } })
-        .jpeg()
-        .withExif({ IFD0: { Make: 'Testcamera' } })
-        .toBuffer();
+      const photo = await cameraJpeg(1200, 800);
       await form.getByLabel('Foto bij het nieuws').setInputFiles({ name: 'bankjes.jpg', mimeType: 'image/jpeg', buffer: photo });
       await form.getByRole('button', { name: 'Nieuws plaatsen' }).click();
       await form.getByText('Beschrijf wat er op de foto staat.').waitFor();

@@ -4,6 +4,7 @@ import { SESSION_COOKIE } from '../../../apps/api/src/modules/auth/session-cooki
 import { startApi, type ApiHarness } from '../../support/api-harness.js';
 import type { TestMunicipality, TestUser } from '../../support/factories.js';
 import type { GraphqlClient } from '../../support/graphql-client.js';
+import { cameraJpeg } from '../../support/test-images.js';
 
 type Photo = { url: string; thumbnailUrl: string; alt: string; width: number; height: number };
 interface PhotoAnswer {
@@ -70,18 +71,9 @@ describe('a photo on a progress update: attach, checks, serving', () => {
     return { initiativeId: initiative.id, updateId: postProgressUpdate.id };
   }
 
-  const cameraJpeg = () =>
-    sharp({ create: { width: 2400, height: 1600, channels: 3, background: { r: 200, g: 120, b: 40 } } })
-      .jpeg()
-      .withExif({
-        IFD0: { Make: 'Testcamera', Model: 'X1' },
-        IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '52/1 5/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '4/1 18/1 0/1' },
-      })
-      .toBuffer();
-
   it('the initiator attaches one photo: re-encoded to WebP within 1600 px, without EXIF, shown on the update', async () => {
     const { initiativeId, updateId } = await publishedUpdate();
-    const jpeg = await cameraJpeg();
+    const jpeg = await cameraJpeg(2400, 1600);
     expect((await sharp(jpeg).metadata()).exif).toBeDefined();
 
     const answer = await attach(authorClient, updateId, jpeg, '  Twee nieuwe bankjes  ');
@@ -119,7 +111,7 @@ describe('a photo on a progress update: attach, checks, serving', () => {
 
   it('refuses anyone but the initiator, a missing alt text and a file that is not a picture, leaving no photo', async () => {
     const { updateId } = await publishedUpdate();
-    const jpeg = await cameraJpeg();
+    const jpeg = await cameraJpeg(2400, 1600);
     const neighbour = await attach(neighbourClient, updateId, jpeg);
     expect(neighbour.status).toBe(403);
     expect(neighbour.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
@@ -135,7 +127,7 @@ describe('a photo on a progress update: attach, checks, serving', () => {
 
   it('serves the photo with the initiative’s visibility: a hidden initiative or update only to its author and staff', async () => {
     const { initiativeId, updateId } = await publishedUpdate();
-    const { photo } = await attach(authorClient, updateId, await cameraJpeg());
+    const { photo } = await attach(authorClient, updateId, await cameraJpeg(2400, 1600));
     expect((await media(null, photo!.url)).status).toBe(200);
 
     await api.db.query(`UPDATE initiative SET hidden_at = now(), hidden_reason = 'Test' WHERE id = $1`, [initiativeId]);
