@@ -196,6 +196,7 @@ describe('dialogue and live updates', () => {
     expect(await activeElementInfo(a.page)).toMatchObject({ tag: 'h2' });
     // B sees the placeholder replace the comment without a reload.
     await b.page.getByText('Deze reactie is verwijderd.').waitFor();
+    await b.page.getByTestId('initiative-live').filter({ hasText: 'Een reactie is weggehaald.' }).waitFor();
     expect(await stillSameDocument(b.page)).toBe(true);
     await expectAccessible(a.page);
     expect(unexpectedPageErrors(a.pageErrors)).toEqual([]);

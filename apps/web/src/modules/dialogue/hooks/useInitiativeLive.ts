@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import {
   CommentFieldsFragmentDoc,
   InitiativeChangedDocument,
+  InitiativeCommentsDocument,
   InitiativeDetailDocument,
   InitiativeFollowingDocument,
   InitiativeProgressUpdatesDocument,
@@ -76,20 +77,17 @@ export function useInitiativeLive(initiativeId: string): string {
         case 'COMMENT_EDITED':
         case 'COMMENT_REMOVED':
         case 'COMMENT_HIDDEN': {
-          // The comment is updated in place (same cache entry); nothing to say when the viewer made the change.
-          const read = () =>
-            change.subjectId === null
-              ? null
-              : client.cache.readFragment({ id: `Comment:${change.subjectId}`, fragment: CommentFieldsFragmentDoc });
-          const before = read();
+          // The comment is updated in place (or leaves the list); nothing to say when the viewer made the change.
+          const shown = () =>
+            client
+              .readQuery({ query: InitiativeCommentsDocument, variables: { id: initiativeId } })
+              ?.initiative?.comments.edges.flatMap((edge) => [edge.node, ...edge.node.replies])
+              .find((comment) => comment.id === change.subjectId) ?? null;
+          const before = shown();
           await refreshComments(client, initiativeId);
-          const after = read();
+          const after = shown();
           const same =
-            before !== null &&
-            after !== null &&
-            before.bodyHtml === after.bodyHtml &&
-            before.hidden === after.hidden &&
-            before.removed === after.removed;
+            after !== null && before?.bodyHtml === after.bodyHtml && before.hidden === after.hidden && before.removed === after.removed;
           if (before === null || same) {
             return null;
           }
