@@ -10,6 +10,7 @@ import { AddInitiativeImages1764470000000 } from './1764470000000-AddInitiativeI
 import { AddSecondFactor1764480000000 } from './1764480000000-AddSecondFactor.js';
 import { AddShiftRemindersAndStaffAlerts1764490000000 } from './1764490000000-AddShiftRemindersAndStaffAlerts.js';
 import { AddListOrderIndexes1764500000000 } from './1764500000000-AddListOrderIndexes.js';
+import { AddProgressUpdatePhotosAndCommentLiveKinds1764510000000 } from './1764510000000-AddProgressUpdatePhotosAndCommentLiveKinds.js';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   AddSecondFactor1764480000000,
   AddShiftRemindersAndStaffAlerts1764490000000,
   AddListOrderIndexes1764500000000,
+  AddProgressUpdatePhotosAndCommentLiveKinds1764510000000,
 ];

@@ -3,6 +3,7 @@
 // The notifications and settings pages pass axe and work with the keyboard.
 import type { Browser, Locator, Page } from 'playwright-core';
 import { expectAccessible, launchBrowser, startE2eApp } from '../support/e2e-harness.js';
+import { cameraJpeg } from '../support/test-images.js';
 import { activeElementInfo, logInThroughUi, openPage, unexpectedPageErrors, waitForHeading, type OpenedPage } from './e2e-helpers.js';
 
 type E2eApp = Awaited<ReturnType<typeof startE2eApp>>;
@@ -156,6 +157,10 @@ describe('dialogue and live updates', () => {
     expect(await activeElementInfo(a.page)).toMatchObject({ tag: 'button', text: 'Aanpassen' });
     // Nobody else may change it.
     expect(await b.page.locator('.dialoog-comment', { hasText: 'Mooi plan' }).getByRole('button', { name: 'Aanpassen' }).count()).toBe(0);
+    // B sees the edit in place, without a reload, and is told politely.
+    await b.page.locator('.dialoog-comment', { hasText: 'Mooi plan, ik doe zeker mee!' }).getByText('(aangepast)').waitFor();
+    await b.page.getByTestId('initiative-live').filter({ hasText: 'Een reactie is aangepast.' }).waitFor();
+    expect(await stillSameDocument(b.page)).toBe(true);
 
     // B reports A's comment: a reason is needed; focus goes to the thank-you message.
     await b.page.getByRole('button', { name: `Reactie van ${alice.displayName} melden` }).click();
@@ -172,12 +177,27 @@ describe('dialogue and live updates', () => {
     const reports = (await app.sql(`SELECT reason, text FROM report`)) as Array<{ reason: string; text: string }>;
     expect(reports).toEqual([{ reason: 'spam', text: 'Dit lijkt reclame.' }]);
 
+    // B reports the initiative itself, with the same form.
+    await b.page.getByRole('button', { name: 'Meld dit initiatief' }).click();
+    expect(await activeElementInfo(b.page)).toMatchObject({ tag: 'input' });
+    await b.page.getByLabel('Er staan persoonlijke gegevens in').check();
+    await expectAccessible(b.page);
+    await b.page.getByRole('button', { name: 'Melding versturen' }).click();
+    await b.page.getByText('Bedankt voor uw melding. Wij kijken ernaar.').nth(1).waitFor();
+    expect(await app.sql(`SELECT target_type, reason FROM report WHERE target_type = 'initiative'`)).toEqual([
+      { target_type: 'initiative', reason: 'personal_data' },
+    ]);
+
     // A deletes the comment; it has a reply, so a placeholder stays.
     await own.getByRole('button', { name: 'Verwijderen' }).click();
     await a.page.getByRole('button', { name: 'Ja, verwijderen' }).click();
     await a.page.getByText('Deze reactie is verwijderd.').waitFor();
     await a.page.getByRole('status').filter({ hasText: 'Uw reactie is verwijderd.' }).waitFor();
     expect(await activeElementInfo(a.page)).toMatchObject({ tag: 'h2' });
+    // B sees the placeholder replace the comment without a reload.
+    await b.page.getByText('Deze reactie is verwijderd.').waitFor();
+    await b.page.getByTestId('initiative-live').filter({ hasText: 'Een reactie is weggehaald.' }).waitFor();
+    expect(await stillSameDocument(b.page)).toBe(true);
     await expectAccessible(a.page);
     expect(unexpectedPageErrors(a.pageErrors)).toEqual([]);
     expect(unexpectedPageErrors(b.pageErrors)).toEqual([]);
@@ -264,6 +284,9 @@ describe('dialogue and live updates', () => {
       await logInThroughUi(initiator.page, { email, password: 'een-heel-lang-testwachtwoord-42', displayName });
       await initiator.page.goto(`/initiatieven/${initiative.id}`);
       await waitForHeading(initiator.page, initiative.title);
+      // The author does not report their own initiative.
+      await initiator.page.getByRole('heading', { name: /^Reacties/ }).waitFor();
+      expect(await initiator.page.getByRole('button', { name: 'Meld dit initiatief' }).count()).toBe(0);
       await b.page.goto(`/initiatieven/${initiative.id}`);
       await waitForHeading(b.page, initiative.title);
       await b.page.getByRole('heading', { name: /^Reacties/ }).waitFor();
@@ -275,13 +298,27 @@ describe('dialogue and live updates', () => {
       expect(await activeElementInfo(initiator.page)).toMatchObject({ tag: 'input' });
       await form.getByLabel('Titel van het nieuws').fill('De bankjes zijn besteld');
       await form.getByLabel('Wat is er nieuw?').fill('Ze komen in *april*.');
+      // An optional photo: once chosen, it needs its alt text.
+      const photo = await cameraJpeg(1200, 800);
+      await form.getByLabel('Foto bij het nieuws').setInputFiles({ name: 'bankjes.jpg', mimeType: 'image/jpeg', buffer: photo });
+      await form.getByRole('button', { name: 'Nieuws plaatsen' }).click();
+      await form.getByText('Beschrijf wat er op de foto staat.').waitFor();
+      expect(await activeElementInfo(initiator.page)).toMatchObject({ tag: 'input' });
+      await expectAccessible(initiator.page);
+      await form.getByLabel('Wat staat er op de foto?').fill('Twee houten bankjes op het gras');
       await form.getByRole('button', { name: 'Nieuws plaatsen' }).click();
       await initiator.page.getByText('Uw nieuws is geplaatst. Volgers krijgen een melding.').waitFor();
       await initiator.page.getByRole('heading', { name: 'De bankjes zijn besteld', level: 3 }).waitFor();
+      const shown = initiator.page.locator('.dialoog-progress-update').getByRole('img', { name: 'Twee houten bankjes op het gras' });
+      await shown.waitFor();
+      await initiator.page.waitForFunction(
+        () => document.querySelector<HTMLImageElement>('.dialoog-progress-update__photo img')?.naturalWidth === 480,
+      );
       await expectAccessible(initiator.page);
 
       // B follows the initiative: the news appears, is announced, and notifies.
       await b.page.getByRole('heading', { name: 'De bankjes zijn besteld', level: 3 }).waitFor();
+      await b.page.locator('.dialoog-progress-update').getByRole('img', { name: 'Twee houten bankjes op het gras' }).waitFor();
       await b.page.getByTestId('initiative-live').filter({ hasText: 'de initiatiefnemer heeft nieuws geplaatst' }).waitFor();
       await b.page.getByRole('link', { name: /^Meldingen, \d+ ongelezen$/ }).waitFor({ timeout: 20_000 });
       expect(await b.page.getByRole('form', { name: 'Nieuws plaatsen' }).count()).toBe(0);

@@ -55,6 +55,44 @@ describe('live updates over WebSocket (graphql-ws, session cookie)', () => {
     expect(live.errors).toEqual([]);
   });
 
+  it('a comment edited, hidden by moderation and removed reaches other viewers only once each change has committed', async () => {
+    const initiative = await api.factories.createInitiative(town.id, { authorId: author.id, status: 'published' });
+    const neighbour = await api.sessionFor(await api.factories.createUser(town.id), town.slug);
+    type Subject = { initiativeChanged: { reason: string; subjectId: string | null } };
+    const live = subscribe<Subject>(open(), CHANGED, { id: initiative.id });
+    await pause(SETTLE_MS);
+    const { addComment } = await neighbour.data<{ addComment: { id: string } }>(
+      `mutation($id: ID!, $body: String!) { addComment(initiativeId: $id, input: { body: $body }) { id } }`,
+      { id: initiative.id, body: 'Eerste versie' },
+    );
+    await live.waitFor((e) => e.initiativeChanged.reason === 'COMMENT');
+
+    await neighbour.data(`mutation($id: ID!) { editComment(id: $id, input: { body: "Tweede versie" }) { id } }`, { id: addComment.id });
+    expect((await live.waitFor((e) => e.initiativeChanged.reason === 'COMMENT_EDITED')).initiativeChanged.subjectId).toBe(addComment.id);
+
+    // A refused edit (someone else's comment) changes nothing and publishes nothing.
+    const stranger = await api.sessionFor(await api.factories.createUser(town.id), town.slug);
+    const refused = await stranger.request(`mutation($id: ID!) { editComment(id: $id, input: { body: "Niet van mij" }) { id } }`, {
+      id: addComment.id,
+    });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    const asStaff = await api.sessionFor(staff, town.slug);
+    const report = await stranger.data<{ report: { id: string } }>(`mutation($input: ReportInput!) { report(input: $input) { id } }`, {
+      input: { targetType: 'COMMENT', targetId: addComment.id, reason: 'ABUSE' },
+    });
+    await asStaff.data(`mutation($id: ID!) { resolveReport(id: $id, decision: UPHOLD, reason: "Kwetsend.") { status } }`, {
+      id: report.report.id,
+    });
+    expect((await live.waitFor((e) => e.initiativeChanged.reason === 'COMMENT_HIDDEN')).initiativeChanged.subjectId).toBe(addComment.id);
+
+    await neighbour.data(`mutation($id: ID!) { deleteComment(id: $id) { id } }`, { id: addComment.id });
+    expect((await live.waitFor((e) => e.initiativeChanged.reason === 'COMMENT_REMOVED')).initiativeChanged.subjectId).toBe(addComment.id);
+    await pause(SETTLE_MS);
+    expect(live.events.map((e) => e.initiativeChanged.reason)).toEqual(['COMMENT', 'COMMENT_EDITED', 'COMMENT_HIDDEN', 'COMMENT_REMOVED']);
+    expect(live.errors).toEqual([]);
+  });
+
   it('a private draft: another person cannot subscribe, and its changes reach only who may see it', async () => {
     const draft = await api.factories.createInitiative(town.id, { authorId: author.id, status: 'draft' });
     const anonymous = subscribe<Change>(open(), CHANGED, { id: draft.id });

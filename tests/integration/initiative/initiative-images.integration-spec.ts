@@ -6,6 +6,7 @@ import { SESSION_COOKIE } from '../../../apps/api/src/modules/auth/session-cooki
 import { startApi, type ApiHarness } from '../../support/api-harness.js';
 import type { TestMunicipality, TestUser } from '../../support/factories.js';
 import type { GraphqlClient } from '../../support/graphql-client.js';
+import { cameraJpeg } from '../../support/test-images.js';
 
 interface UploadAnswer {
   status: number;
@@ -97,13 +98,7 @@ describe('pictures of an initiative: upload, checks, serving', () => {
 
   it('re-encodes a large JPEG with EXIF and GPS to WebP within 1600 px, without any metadata', async () => {
     const initiative = await draft();
-    const jpeg = await colour(3000, 2000)
-      .jpeg()
-      .withExif({
-        IFD0: { Make: 'Testcamera', Model: 'X1' },
-        IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '52/1 5/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '4/1 18/1 0/1' },
-      })
-      .toBuffer();
+    const jpeg = await cameraJpeg(3000, 2000);
     expect((await sharp(jpeg).metadata()).exif).toBeDefined();
 
     const answer = await upload(

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { canDeleteComment, canEditComment, dialogueIsOpen, isMunicipalVoice, threadParentId } from '#domain';
 import { AppError, notFound } from '../../common/errors/app-error.js';
 import { ErrorCode } from '../../common/errors/error-code.js';
@@ -69,6 +70,7 @@ export class CommentService {
         throw new AppError(ErrorCode.CONFLICT, 'comment.editWindowPassed');
       }
       await this.comments.updateBody(manager, id, body);
+      await this.changed(manager, current, 'comment_edited', actor.userId);
     });
     return (await this.comments.find(actor.municipalityId, id))!;
   }
@@ -85,8 +87,26 @@ export class CommentService {
       ) {
         throw new AppError(ErrorCode.FORBIDDEN, 'comment.notYours');
       }
-      return this.comments.remove(manager, id);
+      const removed = await this.comments.remove(manager, id);
+      await this.changed(manager, current, 'comment_removed', actor.userId);
+      return removed;
     });
     return outcome === 'kept' ? this.comments.find(actor.municipalityId, id) : null;
+  }
+
+  /** A live-only outbox event in the change's own transaction: viewers of the thread see it once it commits. */
+  private async changed(
+    manager: EntityManager,
+    comment: CommentRow,
+    kind: 'comment_edited' | 'comment_removed',
+    actorId: string,
+  ): Promise<void> {
+    await this.outbox.add(manager, {
+      municipalityId: comment.municipalityId,
+      kind,
+      initiativeId: comment.initiativeId,
+      actorId,
+      subjectId: comment.id,
+    });
   }
 }

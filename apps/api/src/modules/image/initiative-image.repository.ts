@@ -40,23 +40,29 @@ export class InitiativeImageRepository {
     );
   }
 
-  /** The image behind a stored file (full size or thumbnail), with the facts the visibility rule decides on. */
-  async findByKey(municipalityId: string, key: string): Promise<(InitiativeImageRow & { thumb: boolean; facts: VisibleFacts }) | null> {
-    const rows: Array<
-      InitiativeImageRow & { thumb: boolean; authorId: string; status: InitiativeStatus; hidden: boolean; wasPublished: boolean }
-    > = await this.db.query(
-      `SELECT ${COLUMNS}, m.thumb_key = $2 AS thumb, i.author_id AS "authorId", i.status, i.hidden_at IS NOT NULL AS hidden,
-           i.published_at IS NOT NULL AS "wasPublished"
-         FROM initiative_image m JOIN initiative i ON i.id = m.initiative_id AND i.municipality_id = m.municipality_id
-         WHERE m.municipality_id = $1 AND (m.storage_key = $2 OR m.thumb_key = $2)`,
-      [municipalityId, key],
-    );
+  /**
+   * The picture behind a stored file — an initiative's image or a progress update's photo, full size
+   * or thumbnail — with the facts the visibility rule decides on (a hidden update counts as hidden).
+   */
+  async findByKey(municipalityId: string, key: string): Promise<{ contentType: string; facts: VisibleFacts } | null> {
+    const rows: Array<{ contentType: string; authorId: string; status: InitiativeStatus; hidden: boolean; wasPublished: boolean }> =
+      await this.db.query(
+        `SELECT m.content_type AS "contentType", i.author_id AS "authorId", i.status, (i.hidden_at IS NOT NULL OR m.hidden) AS hidden,
+             i.published_at IS NOT NULL AS "wasPublished"
+           FROM (SELECT municipality_id, initiative_id, content_type, false AS hidden FROM initiative_image
+                  WHERE municipality_id = $1 AND (storage_key = $2 OR thumb_key = $2)
+                 UNION ALL
+                 SELECT municipality_id, initiative_id, 'image/webp', hidden_at IS NOT NULL FROM progress_update
+                  WHERE municipality_id = $1 AND (photo_key = $2 OR photo_thumb_key = $2)) m
+           JOIN initiative i ON i.id = m.initiative_id AND i.municipality_id = m.municipality_id`,
+        [municipalityId, key],
+      );
     const row = rows[0];
     if (!row) {
       return null;
     }
-    const { authorId, status, hidden, wasPublished, ...image } = row;
-    return { ...image, facts: { authorId, status, hidden, wasPublished } };
+    const { contentType, authorId, status, hidden, wasPublished } = row;
+    return { contentType, facts: { authorId, status, hidden, wasPublished } };
   }
 
   async initiativeOf(manager: EntityManager, municipalityId: string, imageId: string): Promise<string | null> {

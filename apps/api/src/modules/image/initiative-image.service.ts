@@ -1,5 +1,4 @@
-import { randomBytes } from 'node:crypto';
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { canEditImages, canRemoveImage, canSeeInitiative, IMAGE_LIMITS, isStaff, type InitiativeStatus } from '#domain';
 import { AppError, conflict, forbidden, notFound } from '../../common/errors/app-error.js';
@@ -8,6 +7,7 @@ import type { Actor } from '../../common/request/request-types.js';
 import { AuditRepository } from '../audit/audit.repository.js';
 import { InitiativeRepository, visibleFacts } from '../initiative/initiative.repository.js';
 import { viewerOf } from '../initiative/initiative.service.js';
+import { removeImageFiles, saveImage } from './image-files.js';
 import { processImage } from './image-processing.js';
 import { IMAGE_KEY, IMAGE_STORAGE, type ImageStorage } from './image-storage.js';
 import { InitiativeImageRepository, type ImageWithInitiative, type InitiativeImageRow } from './initiative-image.repository.js';
@@ -32,8 +32,6 @@ function editRefusal(initiative: { authorId: string; status: InitiativeStatus },
 /** Uploading, describing, ordering, removing and serving the images of initiatives. */
 @Injectable()
 export class InitiativeImageService {
-  private readonly logger = new Logger('InitiativeImages');
-
   constructor(
     private readonly images: InitiativeImageRepository,
     private readonly initiatives: InitiativeRepository,
@@ -52,11 +50,8 @@ export class InitiativeImageService {
       throw early;
     }
     const image = await processImage(bytes);
-    const name = randomBytes(16).toString('hex');
-    const keys = { storageKey: `${name}.webp`, thumbKey: `${name}-thumb.webp` };
-    let written = false;
-    try {
-      const id = await this.initiatives.transaction(async (manager) => {
+    const id = await saveImage(this.storage, image, (keys, writeFiles) =>
+      this.initiatives.transaction(async (manager) => {
         const current = await this.initiatives.lockForUpdate(manager, actor.municipalityId, initiativeId);
         if (!current || !canSeeInitiative(visibleFacts(current), viewerOf(actor))) {
           throw notFound();
@@ -68,9 +63,7 @@ export class InitiativeImageService {
         if ((await this.images.countFor(manager, initiativeId)) >= IMAGE_LIMITS.perInitiative) {
           throw conflict('image.tooMany', { max: IMAGE_LIMITS.perInitiative });
         }
-        written = true;
-        await this.storage.put(keys.storageKey, image.full.data);
-        await this.storage.put(keys.thumbKey, image.thumb.data);
+        await writeFiles();
         return this.images.insert(manager, {
           municipalityId: actor.municipalityId,
           initiativeId,
@@ -82,14 +75,9 @@ export class InitiativeImageService {
           height: image.full.height,
           byteSize: image.full.data.length,
         });
-      });
-      return this.byId(actor.municipalityId, initiativeId, id);
-    } catch (error) {
-      if (written) {
-        await this.removeFiles(keys);
-      }
-      throw error;
-    }
+      }),
+    );
+    return this.byId(actor.municipalityId, initiativeId, id);
   }
 
   /** Removes an image: the author while editable, or staff (moderation, audited). Returns the initiative's id. */
@@ -113,7 +101,7 @@ export class InitiativeImageService {
       }
       return image;
     });
-    await this.removeFiles(removed);
+    await removeImageFiles(this.storage, removed);
     return removed.initiativeId;
   }
 
@@ -181,15 +169,5 @@ export class InitiativeImageService {
       throw notFound();
     }
     return image;
-  }
-
-  private async removeFiles(keys: { storageKey: string; thumbKey: string }): Promise<void> {
-    for (const key of [keys.storageKey, keys.thumbKey]) {
-      try {
-        await this.storage.delete(key);
-      } catch (error) {
-        this.logger.warn(`Could not remove image file ${key}: ${error instanceof Error ? error.message : String(error)}`);
-      }
-    }
   }
 }

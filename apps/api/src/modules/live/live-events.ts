@@ -1,7 +1,16 @@
 import type { InitiativeStatus, VisibleFacts } from '#domain';
 
 /** Why `initiativeChanged` fired. */
-export type InitiativeChangeReason = 'support' | 'status' | 'response' | 'comment' | 'progress_update';
+export type InitiativeChangeReason =
+  | 'support'
+  | 'status'
+  | 'response'
+  | 'comment'
+  | 'comment_edited'
+  | 'comment_removed'
+  | 'comment_hidden'
+  | 'progress_update'
+  | 'progress_update_changed';
 
 /**
  * What travels over pub/sub (in memory or through Redis, so JSON only: dates as ISO strings).
@@ -14,7 +23,7 @@ export interface InitiativeChangedEvent {
   readonly reason: InitiativeChangeReason;
   readonly status: InitiativeStatus;
   readonly supportCount: number;
-  /** The new comment, response or progress update, when there is one. */
+  /** The new comment, response or progress update, or the comment that changed, when there is one. */
   readonly subjectId: string | null;
   readonly facts: VisibleFacts;
   readonly at: string;

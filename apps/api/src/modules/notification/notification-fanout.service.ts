@@ -37,6 +37,10 @@ const LIVE_REASON: Record<OutboxKind, InitiativeChangeReason | null> = {
   shift_reminder: null,
   item_assigned: null,
   item_overdue: null,
+  comment_edited: 'comment_edited',
+  comment_removed: 'comment_removed',
+  comment_hidden: 'comment_hidden',
+  progress_update_changed: 'progress_update_changed',
 };
 
 /**
@@ -157,6 +161,11 @@ export class NotificationFanout {
         return people.map((follower) => ({ follower, kind: 'item_overdue' as const }));
       }
       case 'support_changed':
+      case 'comment_edited':
+      case 'comment_removed':
+      case 'comment_hidden':
+      case 'progress_update_changed':
+        // Only live: whoever looks at the thread sees the change; nobody is notified.
         return [];
     }
   }

@@ -13,7 +13,11 @@ export type OutboxKind =
   | 'support_changed'
   | 'shift_reminder'
   | 'item_assigned'
-  | 'item_overdue';
+  | 'item_overdue'
+  | 'comment_edited'
+  | 'comment_removed'
+  | 'comment_hidden'
+  | 'progress_update_changed';
 
 export interface OutboxEntry {
   readonly municipalityId: string;

@@ -11,10 +11,21 @@ export interface ProgressUpdateRow {
   body: string;
   createdAt: Date;
   hiddenAt: Date | null;
+  photo: ProgressUpdatePhoto | null;
+}
+
+/** The optional photo of an update (re-encoded WebP, see the image module). */
+export interface ProgressUpdatePhoto {
+  storageKey: string;
+  thumbKey: string;
+  alt: string;
+  width: number;
+  height: number;
 }
 
 type Raw = Record<string, unknown>;
-const COLUMNS = `id, municipality_id, initiative_id, author_id, title, body, created_at, hidden_at`;
+const COLUMNS = `id, municipality_id, initiative_id, author_id, title, body, created_at, hidden_at, photo_key, photo_thumb_key, photo_alt,
+  photo_width, photo_height`;
 
 function toRow(r: Raw): ProgressUpdateRow {
   return {
@@ -26,6 +37,15 @@ function toRow(r: Raw): ProgressUpdateRow {
     body: r.body as string,
     createdAt: r.created_at as Date,
     hiddenAt: (r.hidden_at as Date | null) ?? null,
+    photo: r.photo_key
+      ? {
+          storageKey: r.photo_key as string,
+          thumbKey: r.photo_thumb_key as string,
+          alt: r.photo_alt as string,
+          width: r.photo_width as number,
+          height: r.photo_height as number,
+        }
+      : null,
   };
 }
 
@@ -50,6 +70,23 @@ export class ProgressUpdateRepository {
       id,
     ]);
     return rows[0] ? toRow(rows[0]) : null;
+  }
+
+  /** One update, its row locked (for attaching a photo). */
+  async lock(manager: EntityManager, municipalityId: string, id: string): Promise<ProgressUpdateRow | null> {
+    const rows = await manager.query<Raw[]>(`SELECT ${COLUMNS} FROM progress_update WHERE municipality_id = $1 AND id = $2 FOR UPDATE`, [
+      municipalityId,
+      id,
+    ]);
+    return rows[0] ? toRow(rows[0]) : null;
+  }
+
+  async setPhoto(manager: EntityManager, id: string, photo: ProgressUpdatePhoto & { sourceType: string }): Promise<void> {
+    await manager.query(
+      `UPDATE progress_update SET photo_key = $2, photo_thumb_key = $3, photo_source_type = $4, photo_alt = $5, photo_width = $6,
+         photo_height = $7 WHERE id = $1`,
+      [id, photo.storageKey, photo.thumbKey, photo.sourceType, photo.alt, photo.width, photo.height],
+    );
   }
 
   async setHidden(manager: EntityManager, id: string, reason: string | null): Promise<void> {

@@ -7,6 +7,7 @@ import { UserRepository } from '../auth/user.repository.js';
 import { CommentRepository } from '../comment/comment.repository.js';
 import { InitiativeRepository } from '../initiative/initiative.repository.js';
 import { viewerOf } from '../initiative/initiative.service.js';
+import { OutboxRepository } from '../notification/outbox.repository.js';
 import { ProgressUpdateRepository } from '../progress-update/progress-update.repository.js';
 
 /** The reportable things: finding one as the reporter may see it, and hiding or restoring it. */
@@ -17,6 +18,7 @@ export class ReportTargets {
     private readonly comments: CommentRepository,
     private readonly updates: ProgressUpdateRepository,
     private readonly users: UserRepository,
+    private readonly outbox: OutboxRepository,
   ) {}
 
   /** The initiative the item belongs to (null for a person); not found when the reporter may not see it. */
@@ -66,12 +68,25 @@ export class ReportTargets {
   }
 
   /** Hides with a reason, or with null restores; a person is never hidden (staff disable accounts instead). */
-  async setHidden(manager: EntityManager, target: ReportTarget, id: string, reason: string | null): Promise<void> {
+  async setHidden(manager: EntityManager, municipalityId: string, target: ReportTarget, id: string, reason: string | null): Promise<void> {
     switch (target) {
       case 'initiative':
         return this.initiatives.setHidden(manager, id, reason);
-      case 'comment':
-        return this.comments.setHidden(manager, id, reason);
+      case 'comment': {
+        await this.comments.setHidden(manager, id, reason);
+        // Viewers of the thread see it go (or come back) once this commits.
+        const comment = await this.comments.find(municipalityId, id, manager);
+        if (comment) {
+          await this.outbox.add(manager, {
+            municipalityId,
+            kind: 'comment_hidden',
+            initiativeId: comment.initiativeId,
+            actorId: null,
+            subjectId: id,
+          });
+        }
+        return;
+      }
       case 'progress_update':
         return this.updates.setHidden(manager, id, reason);
       case 'user':

@@ -69,7 +69,7 @@ export class ReportService {
         reachesHideThreshold(reporters, threshold) &&
         !(await this.targets.isHidden(manager, actor.municipalityId, targetType, targetId))
       ) {
-        await this.targets.setHidden(manager, targetType, targetId, translate('report.autoHidden', 'nl'));
+        await this.targets.setHidden(manager, actor.municipalityId, targetType, targetId, translate('report.autoHidden', 'nl'));
         await this.reports.markAutoHidden(manager, actor.municipalityId, targetType, targetId);
         await this.audit.append(manager, {
           municipalityId: actor.municipalityId,
@@ -102,9 +102,9 @@ export class ReportService {
       await this.reports.resolveOpen(manager, targetType, targetId, decision, actor.userId, reason);
       const wasAutoHidden = await this.reports.clearAutoHidden(manager, targetType, targetId);
       if (decision === 'uphold' && isHideable(targetType)) {
-        await this.targets.setHidden(manager, targetType, targetId, reason);
+        await this.targets.setHidden(manager, actor.municipalityId, targetType, targetId, reason);
       } else if (decision === 'dismiss' && wasAutoHidden) {
-        await this.targets.setHidden(manager, targetType, targetId, null);
+        await this.targets.setHidden(manager, actor.municipalityId, targetType, targetId, null);
       }
       await this.audit.append(manager, {
         municipalityId: actor.municipalityId,

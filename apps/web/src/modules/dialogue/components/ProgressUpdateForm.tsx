@@ -1,31 +1,39 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readAppError } from '../../../app/graphql-errors';
+import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { TextareaField } from '../../../ui/TextareaField';
 import { TextField } from '../../../ui/TextField';
+import { ImagePickerFields, validateImagePick } from '../../initiative/components/ImagePickerFields';
+import { PhotoUploadError, type NewsPhoto } from '../hooks/useProgressUpdates';
 
 export interface ProgressUpdateFormProps {
   /** Posts the news; throw to show the error. */
-  onPost: (title: string, body: string) => Promise<void>;
+  onPost: (title: string, body: string, photo: NewsPhoto | null) => Promise<void>;
 }
 
-type Field = 'title' | 'body';
+type Field = 'title' | 'body' | 'photo-file' | 'photo-alt';
+const FIELDS: readonly Field[] = ['title', 'body', 'photo-file', 'photo-alt'];
 
-/** The initiator's news: a title and a text (Markdown-lite). */
+/** The initiator's news: a title, a text (Markdown-lite) and optionally a photo with its alt text. */
 export function ProgressUpdateForm({ onPost }: ProgressUpdateFormProps) {
   const { t } = useTranslation();
   const baseId = useId();
-  const fieldId = (field: Field) => `${baseId}-${field}`;
-  const [values, setValues] = useState<Record<Field, string>>({ title: '', body: '' });
+  const fieldId = (field: Field | 'photo') => `${baseId}-${field}`;
+  const [values, setValues] = useState<Record<'title' | 'body', string>>({ title: '', body: '' });
+  const [file, setFile] = useState<File | null>(null);
+  const [alt, setAlt] = useState('');
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [photoFailure, setPhotoFailure] = useState<string | null>(null);
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [error, setError] = useState<unknown>(null);
   const [pending, setPending] = useState(false);
 
   const showErrors = (found: Partial<Record<Field, string>>) => {
     setErrors(found);
-    const first = (['title', 'body'] as const).find((field) => found[field]);
+    const first = FIELDS.find((field) => found[field]);
     if (first) {
       document.getElementById(fieldId(first))?.focus();
     }
@@ -45,16 +53,34 @@ export function ProgressUpdateForm({ onPost }: ProgressUpdateFormProps) {
     if (!body) {
       found.body = t('progressUpdates.bodyRequired');
     }
+    const photoErrors = validateImagePick({ file, alt }, t, true);
+    found['photo-file'] = photoErrors.file;
+    found['photo-alt'] = photoErrors.alt;
     setError(null);
+    setPhotoFailure(null);
     showErrors(found);
-    if (found.title || found.body) {
+    if (FIELDS.some((field) => found[field])) {
       return;
     }
     setPending(true);
-    try {
-      await onPost(title, body);
+    const reset = () => {
       setValues({ title: '', body: '' });
+      setFile(null);
+      setAlt('');
+      if (fileInput.current) {
+        fileInput.current.value = '';
+      }
+    };
+    try {
+      await onPost(title, body, file ? { file, alt: alt.trim() } : null);
+      reset();
     } catch (caught) {
+      if (caught instanceof PhotoUploadError) {
+        // The news itself is posted (it is in the list now); only the photo is missing.
+        reset();
+        setPhotoFailure(t('progressUpdates.photoFailed', { reason: caught.serverMessage ?? t('common.unknownError') }));
+        return;
+      }
       const fields = readAppError(caught).fields;
       const serverErrors = { title: fields['input.title'] ?? fields['title'], body: fields['input.body'] ?? fields['body'] };
       if (serverErrors.title || serverErrors.body) {
@@ -78,6 +104,11 @@ export function ProgressUpdateForm({ onPost }: ProgressUpdateFormProps) {
         {t('progressUpdates.formHeading')}
       </h3>
       {error ? <ErrorMessage error={error} /> : null}
+      {photoFailure ? (
+        <Alert type="error" role="alert">
+          <p className="utrecht-paragraph">{photoFailure}</p>
+        </Alert>
+      ) : null}
       <TextField
         id={fieldId('title')}
         label={t('progressUpdates.titleLabel')}
@@ -93,6 +124,18 @@ export function ProgressUpdateForm({ onPost }: ProgressUpdateFormProps) {
         error={errors.body}
         value={values.body}
         onValueChange={(body) => setValues((current) => ({ ...current, body }))}
+      />
+      <ImagePickerFields
+        idPrefix={fieldId('photo')}
+        alt={alt}
+        errors={{ file: errors['photo-file'], alt: errors['photo-alt'] }}
+        disabled={pending}
+        optional
+        fileLabel={t('progressUpdates.photoLabel')}
+        altHint={t('progressUpdates.photoAltHint')}
+        fileInputRef={fileInput}
+        onFile={setFile}
+        onAlt={setAlt}
       />
       <Button type="submit" busy={pending}>
         {pending ? t('progressUpdates.pending') : t('progressUpdates.submit')}

@@ -44,6 +44,20 @@ export function ProgressUpdates({ initiativeId, canPost, signedIn }: ProgressUpd
           </p>
           {update.hidden ? <p className="utrecht-paragraph">{t('progressUpdates.hidden')}</p> : null}
           <RichText html={update.bodyHtml} />
+          {update.photo ? (
+            <p className="dialoog-progress-update__photo">
+              <a href={update.photo.url} className="utrecht-link">
+                <img
+                  src={update.photo.thumbnailUrl}
+                  alt={update.photo.alt}
+                  width={update.photo.width}
+                  height={update.photo.height}
+                  loading="lazy"
+                />
+                <span className="dialoog-visually-hidden"> {t('images.openFull')}</span>
+              </a>
+            </p>
+          ) : null}
           {signedIn && !canPost ? (
             <ReportControl
               targetType="PROGRESS_UPDATE"
@@ -55,8 +69,8 @@ export function ProgressUpdates({ initiativeId, canPost, signedIn }: ProgressUpd
       ))}
       {canPost ? (
         <ProgressUpdateForm
-          onPost={async (title, body) => {
-            await post(title, body);
+          onPost={async (title, body, photo) => {
+            await post(title, body, photo);
             setAnnouncement(t('progressUpdates.posted'));
           }}
         />

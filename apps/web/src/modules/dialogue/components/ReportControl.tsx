@@ -12,6 +12,8 @@ export interface ReportControlProps {
   targetId: string;
   /** Says what is reported, for screen readers, e.g. "Reactie van Fatima melden". */
   openLabel: string;
+  /** Shows `openLabel` as the button's text (e.g. "Meld dit initiatief") instead of "Melden". */
+  labelVisible?: boolean;
 }
 
 /**
@@ -19,7 +21,7 @@ export interface ReportControlProps {
  * radio group and an optional explanation. Focus moves to the first choice, back to the button on
  * "Annuleren", and to the thank-you message after sending (the form is gone then).
  */
-export function ReportControl({ targetType, targetId, openLabel }: ReportControlProps) {
+export function ReportControl({ targetType, targetId, openLabel, labelVisible = false }: ReportControlProps) {
   const { t } = useTranslation();
   const baseId = useId();
   const formId = `${baseId}-form`;
@@ -100,10 +102,10 @@ export function ReportControl({ targetType, targetId, openLabel }: ReportControl
         appearance="subtle"
         aria-expanded={open}
         aria-controls={open ? formId : undefined}
-        aria-label={openLabel}
+        aria-label={labelVisible ? undefined : openLabel}
         onClick={() => (open ? close() : setOpen(true))}
       >
-        {t('report.open')}
+        {labelVisible ? openLabel : t('report.open')}
       </Button>
       {open ? (
         <form id={formId} className="utrecht-form dialoog-form dialoog-report__form" noValidate onSubmit={(event) => void submit(event)}>

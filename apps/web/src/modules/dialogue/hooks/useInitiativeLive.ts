@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import {
   CommentFieldsFragmentDoc,
   InitiativeChangedDocument,
+  InitiativeCommentsDocument,
   InitiativeDetailDocument,
   InitiativeFollowingDocument,
   InitiativeProgressUpdatesDocument,
@@ -73,9 +74,32 @@ export function useInitiativeLive(initiativeId: string): string {
           await refreshComments(client, initiativeId);
           return known ? null : t('notifications.live.comment');
         }
+        case 'COMMENT_EDITED':
+        case 'COMMENT_REMOVED':
+        case 'COMMENT_HIDDEN': {
+          // The comment is updated in place (or leaves the list); nothing to say when the viewer made the change.
+          const shown = () =>
+            client
+              .readQuery({ query: InitiativeCommentsDocument, variables: { id: initiativeId } })
+              ?.initiative?.comments.edges.flatMap((edge) => [edge.node, ...edge.node.replies])
+              .find((comment) => comment.id === change.subjectId) ?? null;
+          const before = shown();
+          await refreshComments(client, initiativeId);
+          const after = shown();
+          const same =
+            after !== null && before?.bodyHtml === after.bodyHtml && before.hidden === after.hidden && before.removed === after.removed;
+          if (before === null || same) {
+            return null;
+          }
+          return t(change.reason === 'COMMENT_EDITED' ? 'notifications.live.commentEdited' : 'notifications.live.commentRemoved');
+        }
         case 'PROGRESS_UPDATE':
           await client.query({ query: InitiativeProgressUpdatesDocument, variables: { id: initiativeId }, fetchPolicy: 'network-only' });
           return t('notifications.live.progressUpdate');
+        case 'PROGRESS_UPDATE_CHANGED':
+          // Its photo came after the news itself (announced then): shown quietly.
+          await client.query({ query: InitiativeProgressUpdatesDocument, variables: { id: initiativeId }, fetchPolicy: 'network-only' });
+          return null;
       }
     } catch {
       // The next change or a reload shows the current state; nothing to tell the viewer now.

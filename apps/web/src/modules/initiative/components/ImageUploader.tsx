@@ -2,12 +2,8 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
-import { FormField } from '../../../ui/FormField';
-import { TextField } from '../../../ui/TextField';
 import { useImageUpload } from '../hooks/useImageUpload';
-
-const MAX_BYTES = 5 * 1024 * 1024;
-const ACCEPT = 'image/jpeg,image/png,image/webp';
+import { ImagePickerFields, validateImagePick, type ImagePickErrors } from './ImagePickerFields';
 
 /** Adds one picture with its alt text, with a progress bar while it uploads and the outcome in a live region. */
 export function ImageUploader({ initiativeId }: { initiativeId: string }) {
@@ -15,24 +11,14 @@ export function ImageUploader({ initiativeId }: { initiativeId: string }) {
   const { state, upload } = useImageUpload(initiativeId);
   const [file, setFile] = useState<File | null>(null);
   const [alt, setAlt] = useState('');
-  const [errors, setErrors] = useState<{ file?: string; alt?: string }>({});
+  const [errors, setErrors] = useState<ImagePickErrors>({});
   const fileInput = useRef<HTMLInputElement>(null);
   const pending = state.kind === 'pending';
   const serverFields = state.kind === 'error' ? state.fields : {};
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    const found: { file?: string; alt?: string } = {};
-    if (!file) {
-      found.file = t('images.fileRequired');
-    } else if (file.size > MAX_BYTES) {
-      found.file = t('images.tooLarge');
-    }
-    if (alt.trim() === '') {
-      found.alt = t('images.altRequired');
-    } else if (alt.trim().length > 200) {
-      found.alt = t('images.altTooLong');
-    }
+    const found = validateImagePick({ file, alt }, t);
     setErrors(found);
     if (found.file || found.alt || !file) {
       (found.file ? fileInput.current : document.getElementById('image-alt'))?.focus();
@@ -53,28 +39,14 @@ export function ImageUploader({ initiativeId }: { initiativeId: string }) {
       <h3 id="image-upload-heading" className="utrecht-heading-3">
         {t('images.addHeading')}
       </h3>
-      <FormField id="image-file" label={t('images.fileLabel')} hint={t('images.fileHint')} error={errors.file ?? serverFields['file']}>
-        {(control) => (
-          <input
-            {...control}
-            ref={fileInput}
-            type="file"
-            accept={ACCEPT}
-            className="dialoog-file-input"
-            disabled={pending}
-            onChange={(event) => setFile(event.target.files?.[0] ?? null)}
-          />
-        )}
-      </FormField>
-      <TextField
-        id="image-alt"
-        label={t('images.altLabel')}
-        hint={t('images.altHint')}
-        error={errors.alt ?? serverFields['alt']}
-        value={alt}
-        maxLength={200}
+      <ImagePickerFields
+        idPrefix="image"
+        alt={alt}
+        errors={{ file: errors.file ?? serverFields['file'], alt: errors.alt ?? serverFields['alt'] }}
         disabled={pending}
-        onValueChange={setAlt}
+        fileInputRef={fileInput}
+        onFile={setFile}
+        onAlt={setAlt}
       />
       <p className="dialoog-actions">
         <Button type="submit" busy={pending}>

@@ -12,6 +12,7 @@ import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { CommentThread } from '../../dialogue/components/CommentThread';
 import { InitiativeFollowPanel } from '../../dialogue/components/InitiativeFollowPanel';
 import { InitiativeLiveUpdates } from '../../dialogue/components/InitiativeLiveUpdates';
+import { ReportControl } from '../../dialogue/components/ReportControl';
 import { ProgressUpdates } from '../../dialogue/components/ProgressUpdates';
 import { useMunicipality } from '../../municipality/hooks/useMunicipality';
 import { NeedsPanel } from '../../pledge/components/NeedsPanel';
@@ -150,6 +151,9 @@ export function InitiativeDetailPage() {
               <ProgressUpdates initiativeId={initiative.id} canPost={viewerIsAuthor} signedIn={!!user} />
               <CommentThread initiativeId={initiative.id} viewerId={user?.id ?? null} />
             </>
+          ) : null}
+          {initiative.publishedAt && user && !viewerIsAuthor && !isStaff(user.role) ? (
+            <ReportControl targetType="INITIATIVE" targetId={initiative.id} openLabel={t('report.openInitiative')} labelVisible />
           ) : null}
         </>
       ) : null}
