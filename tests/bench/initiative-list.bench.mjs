@@ -6,7 +6,8 @@
 //   npx tsc -p apps/api/tsconfig.app.json && DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres node tests/bench/initiative-list.bench.mjs
 //
 // DATABASE_URL names a server (any database); the benchmark makes and drops its own database.
-import { percentiles, startBenchApi } from './lib/bench-api.mjs';
+import { loadavg } from 'node:os';
+import { cpuPerRequest, percentiles, startBenchApi } from './lib/bench-api.mjs';
 
 const TOTAL = Number(process.env.BENCH_ROWS ?? 100_000);
 const CLIENTS = 16;
@@ -41,6 +42,7 @@ async function drive(label, variablesFor) {
   const latencies = [];
   const until = Date.now() + SECONDS * 1000;
   let errors = 0;
+  const cpuBefore = await api.cpu();
   await Promise.all(
     Array.from({ length: CLIENTS }, async (_, c) => {
       for (let i = 0; Date.now() < until; i++) {
@@ -58,9 +60,10 @@ async function drive(label, variablesFor) {
       }
     }),
   );
+  const cpu = cpuPerRequest(cpuBefore, await api.cpu(), latencies.length);
   const p = percentiles(latencies);
   console.log(
-    `${label.padEnd(40)} ${(latencies.length / SECONDS).toFixed(0).padStart(6)} req/s   p50 ${p.p50} ms   p95 ${p.p95} ms   p99 ${p.p99} ms   errors ${errors}`,
+    `${label.padEnd(40)} ${(latencies.length / SECONDS).toFixed(0).padStart(6)} req/s   p50 ${p.p50} ms   p95 ${p.p95} ms   p99 ${p.p99} ms   errors ${errors}   CPU/req: API ${cpu.api} ms, Postgres ${cpu.db} ms   load ${loadavg()[0].toFixed(1)}`,
   );
 }
 
