@@ -6,6 +6,10 @@
 //   npx tsc -p apps/api/tsconfig.app.json && DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres node tests/bench/initiative-list.bench.mjs
 //
 // DATABASE_URL names a server (any database); the benchmark makes and drops its own database.
+// Each line also shows CPU ms per request of the API process and of the Postgres backends serving
+// it (from /proc, Linux), and the 1-minute load average: with other work on the machine, compare
+// CPU per request rather than latency. BENCH_NODE_ARGS passes node flags to the API (e.g. --cpu-prof).
+// There is no warm-up: the first scenario also pays for JIT compilation.
 import { loadavg } from 'node:os';
 import { cpuPerRequest, percentiles, startBenchApi } from './lib/bench-api.mjs';
 
