@@ -6,7 +6,12 @@
 //   npx tsc -p apps/api/tsconfig.app.json && DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres node tests/bench/initiative-list.bench.mjs
 //
 // DATABASE_URL names a server (any database); the benchmark makes and drops its own database.
-import { percentiles, startBenchApi } from './lib/bench-api.mjs';
+// Each line also shows CPU ms per request of the API process and of the Postgres backends serving
+// it (from /proc, Linux), and the 1-minute load average: with other work on the machine, compare
+// CPU per request rather than latency. BENCH_NODE_ARGS passes node flags to the API (e.g. --cpu-prof).
+// There is no warm-up: the first scenario also pays for JIT compilation.
+import { loadavg } from 'node:os';
+import { cpuPerRequest, percentiles, startBenchApi } from './lib/bench-api.mjs';
 
 const TOTAL = Number(process.env.BENCH_ROWS ?? 100_000);
 const CLIENTS = 16;
@@ -41,6 +46,7 @@ async function drive(label, variablesFor) {
   const latencies = [];
   const until = Date.now() + SECONDS * 1000;
   let errors = 0;
+  const cpuBefore = await api.cpu();
   await Promise.all(
     Array.from({ length: CLIENTS }, async (_, c) => {
       for (let i = 0; Date.now() < until; i++) {
@@ -58,9 +64,10 @@ async function drive(label, variablesFor) {
       }
     }),
   );
+  const cpu = cpuPerRequest(cpuBefore, await api.cpu(), latencies.length);
   const p = percentiles(latencies);
   console.log(
-    `${label.padEnd(40)} ${(latencies.length / SECONDS).toFixed(0).padStart(6)} req/s   p50 ${p.p50} ms   p95 ${p.p95} ms   p99 ${p.p99} ms   errors ${errors}`,
+    `${label.padEnd(40)} ${(latencies.length / SECONDS).toFixed(0).padStart(6)} req/s   p50 ${p.p50} ms   p95 ${p.p95} ms   p99 ${p.p99} ms   errors ${errors}   CPU/req: API ${cpu.api} ms, Postgres ${cpu.db} ms   load ${loadavg()[0].toFixed(1)}`,
   );
 }
 

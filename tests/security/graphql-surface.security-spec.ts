@@ -102,6 +102,10 @@ describe('GraphQL surface limits and HTTP hardening (over HTTP, against the runn
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
     expect(response.headers.get('x-powered-by')).toBeNull();
+    // GraphQL answers depend on the session: never stored by a browser or proxy (also when the answer is an error).
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    const invalid = await post({ query: '{ nope }' });
+    expect(invalid.headers.get('cache-control')).toBe('no-store');
   });
 
   it('never answers malformed requests with a 500 or a stack trace', async () => {

@@ -2,6 +2,7 @@
 // Postgres), the built API on a free port with the demo municipality, and clean-up.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { freePort, startEmbeddedPostgres } from '../../../scripts/lib/embedded-db.mjs';
 
@@ -17,7 +18,9 @@ export async function startBenchApi() {
   const url = new URL(serverUrl);
   url.pathname = `/${dbName}`;
   const port = await freePort();
-  const api = spawn(process.execPath, ['dist/apps/api/src/main.js'], {
+  // BENCH_NODE_ARGS: extra node flags for the API process, e.g. "--cpu-prof --cpu-prof-dir=tests/.tmp/prof".
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const api = spawn(process.execPath, [...nodeArgs, 'dist/apps/api/src/main.js'], {
     env: {
       ...process.env,
       DATABASE_URL: url.toString(),
@@ -48,6 +51,19 @@ export async function startBenchApi() {
   return {
     base,
     db,
+    /**
+     * CPU time used so far (ms, Linux only, else null): the API process, and the Postgres backends
+     * serving the bench database (connections closed in between are not counted).
+     */
+    async cpu() {
+      const { rows } = await db.query(`SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`, [dbName]);
+      const backends = rows.map((r) => cpuOf(r.pid));
+      return {
+        api: cpuOf(api.pid),
+        db: backends.some((ms) => ms === null) ? null : backends.reduce((a, b) => a + b, 0),
+        dbByPid: new Map(rows.map((r, n) => [r.pid, backends[n]])),
+      };
+    },
     async stop() {
       api.kill('SIGTERM');
       await new Promise((r) => api.once('exit', r));
@@ -57,6 +73,30 @@ export async function startBenchApi() {
       await embedded?.stop();
     },
   };
+}
+
+/** utime + stime of a process in ms from /proc (null where /proc is missing or unreadable). */
+function cpuOf(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // USER_HZ is 100 on Linux
+  } catch {
+    return null;
+  }
+}
+
+/** CPU ms per request between two `cpu()` readings (backends opened in between count from zero). */
+export function cpuPerRequest(before, after, requests) {
+  const per = (ms) => (ms === null || requests === 0 ? 'n/a' : (ms / requests).toFixed(2));
+  const api = after.api === null || before.api === null ? null : after.api - before.api;
+  let db = null;
+  if (after.db !== null) {
+    db = 0;
+    for (const [pid, ms] of after.dbByPid) {
+      db += ms - (before.dbByPid.get(pid) ?? 0);
+    }
+  }
+  return { api: per(api), db: per(db) };
 }
 
 export function percentiles(latencies) {

@@ -1,3 +1,5 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Response } from 'express';
 import {
@@ -48,6 +50,22 @@ function withLimits(schema: GraphQLSchema, document: DocumentNode): readonly Gra
   return formatErrors(validate(schema, document, [...specifiedRules, ...LIMIT_RULES]), 'GRAPHQL_VALIDATION_FAILED');
 }
 
+/**
+ * Every GraphQL answer is `Cache-Control: no-store` (answers depend on the session and may hold
+ * personal data). Apollo's cache-control plugin would send the same header, but it also wraps
+ * every field resolver to collect cache hints we never give: on a list page that is some 170
+ * extra calls and promises per request, so it is turned off and this sets the header.
+ */
+const noStore: ApolloServerPlugin = {
+  requestDidStart: () =>
+    Promise.resolve({
+      willSendResponse({ response }) {
+        response.http.headers.set('cache-control', 'no-store');
+        return Promise.resolve();
+      },
+    }),
+};
+
 /** Over WebSocket only subscriptions: queries and mutations go over HTTP (CSRF checks, rate limits). */
 function onlySubscriptions(_ctx: WsContext, _id: string, payload: SubscribePayload): readonly GraphQLError[] | void {
   let operations: OperationDefinitionNode[];
@@ -86,6 +104,9 @@ export function graphqlOptions(config: AppConfig, gate?: SubscriptionGate): Omit
     validationRules: LIMIT_RULES,
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     formatError,
+    // Parsed and validated documents are cached by Apollo's default documentStore (keyed by the
+    // query text's hash), so the limit rules above run once per distinct document, not per request.
+    plugins: [ApolloServerPluginCacheControlDisabled(), noStore],
     ...(gate && {
       subscriptions: {
         'graphql-ws': {

@@ -3,7 +3,7 @@ import type { NextFunction, Response } from 'express';
 import passport from 'passport';
 import type { Actor, DialoogRequest } from '../../common/request/request-types.js';
 import { JWT_STRATEGY } from './jwt.strategy.js';
-import { SessionCookieService, type SessionClaims } from './session-cookie.service.js';
+import { SESSION_COOKIE, SessionCookieService, type SessionClaims } from './session-cookie.service.js';
 import { SessionRepository } from './session.repository.js';
 
 /**
@@ -18,6 +18,11 @@ export class AuthenticateMiddleware implements NestMiddleware {
   ) {}
 
   use(req: DialoogRequest, res: Response, next: NextFunction): void {
+    if (!(req.cookies as Record<string, unknown> | undefined)?.[SESSION_COOKIE]) {
+      // No session cookie: anonymous, as passport would conclude (it reads the token only from there).
+      next();
+      return;
+    }
     const authenticate = passport.authenticate(
       JWT_STRATEGY,
       { session: false },

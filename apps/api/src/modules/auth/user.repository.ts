@@ -3,6 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { UserEntity } from './user.entity.js';
 
+/** What others see of a person. */
+export type Person = Pick<UserEntity, 'id' | 'displayName'>;
+
 @Injectable()
 export class UserRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
@@ -21,6 +24,18 @@ export class UserRepository {
 
   findByIds(municipalityId: string, ids: readonly string[]): Promise<UserEntity[]> {
     return this.db.getRepository(UserEntity).findBy({ municipalityId, id: In([...ids]) });
+  }
+
+  /**
+   * Names of people by id (DataLoader batch, asked on every list page): only what a person card
+   * shows, in plain SQL (no password hashes in memory, no entity building).
+   */
+  async peopleByIds(municipalityId: string, ids: readonly string[]): Promise<Person[]> {
+    const rows = await this.db.query<Array<{ id: string; display_name: string }>>(
+      'SELECT id, display_name FROM app_user WHERE municipality_id = $1 AND id = ANY($2::uuid[])',
+      [municipalityId, [...ids]],
+    );
+    return rows.map((row) => ({ id: row.id, displayName: row.display_name }));
   }
 
   /** Inserts, or returns null when the e-mail is taken (unique index, also under concurrency). */

@@ -1,6 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Public, SignedIn } from '../../common/access/access-rule.js';
-import type { GraphqlContext } from '../../common/graphql/graphql-context.js';
+import type { GraphqlContext, NoArgs } from '../../common/graphql/graphql-context.js';
 import { ParseIdPipe } from '../../common/graphql/id.pipe.js';
 import { CurrentActor, CurrentMunicipality, OptionalActor } from '../../common/request/current-actor.decorator.js';
 import type { Actor } from '../../common/request/request-types.js';
@@ -62,14 +62,15 @@ export class InitiativeResolver {
     return toInitiativeType(await this.service.create(actor, input));
   }
 
+  // The three fields of a list card take (parent, args, ctx) undecorated: see NoArgs.
   @ResolveField(() => PersonType)
-  async author(@Parent() initiative: InitiativeType, @Context() ctx: GraphqlContext): Promise<PersonType> {
+  async author(initiative: InitiativeType, _args: NoArgs, ctx: GraphqlContext): Promise<PersonType> {
     const user = await personLoader(ctx, this.users).load(initiative.authorId);
     return toPersonType(user ?? { id: initiative.authorId, displayName: '?' });
   }
 
   @ResolveField(() => NeighbourhoodType, { nullable: true })
-  async neighbourhood(@Parent() initiative: InitiativeType, @Context() ctx: GraphqlContext): Promise<NeighbourhoodType | null> {
+  async neighbourhood(initiative: InitiativeType, _args: NoArgs, ctx: GraphqlContext): Promise<NeighbourhoodType | null> {
     if (!initiative.neighbourhoodId) {
       return null;
     }
@@ -81,7 +82,7 @@ export class InitiativeResolver {
   }
 
   @ResolveField(() => ThemeType, { nullable: true })
-  async theme(@Parent() initiative: InitiativeType, @Context() ctx: GraphqlContext): Promise<ThemeType | null> {
+  async theme(initiative: InitiativeType, _args: NoArgs, ctx: GraphqlContext): Promise<ThemeType | null> {
     if (!initiative.themeId) {
       return null;
     }
