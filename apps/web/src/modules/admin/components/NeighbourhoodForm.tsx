@@ -3,11 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { NeighbourhoodInput } from '../../../generated/graphql';
 import { Button } from '../../../ui/Button';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
-import { summaryItems } from '../../../ui/summaryItems';
 import { TextareaField } from '../../../ui/TextareaField';
 import { TextField } from '../../../ui/TextField';
+import { useFormErrors } from '../../../ui/useFormErrors';
 import { useFormState, type FieldErrors } from '../../../ui/useFormState';
-import { useMessageText } from '../../../ui/useMessageText';
 import type { AdminNeighbourhood } from '../hooks/usePlaceAdmin';
 
 type Field = 'name' | 'code' | 'boundary';
@@ -58,7 +57,6 @@ function neighbourhoodInput(values: Record<Field, string>): { input: Neighbourho
 /** Add a neighbourhood, or change one: name, CBS code and (optional) boundary as GeoJSON. */
 export function NeighbourhoodForm({ neighbourhood, onSave, onSaved, onCancel, focusOnOpen = false }: NeighbourhoodFormProps) {
   const { t } = useTranslation();
-  const text = useMessageText();
   const baseId = useId();
   const fieldId = (field: Field) => `${baseId}-${field}`;
   useEffect(() => {
@@ -80,11 +78,8 @@ export function NeighbourhoodForm({ neighbourhood, onSave, onSaved, onCancel, fo
       }
     },
   });
-  const { values, setValue, fieldErrors, generalError, pending, failedSubmits, handleSubmit } = form;
-  const errorText = (field: Field) => {
-    const error = fieldErrors[field];
-    return error ? text(error) : undefined;
-  };
+  const { values, setValue, pending, failedSubmits, handleSubmit } = form;
+  const { errorText, summary } = useFormErrors(form, FIELDS, fieldId);
   const heading = neighbourhood
     ? t('admin.places.editNeighbourhoodHeading', { name: neighbourhood.name })
     : t('admin.places.addNeighbourhoodHeading');
@@ -94,7 +89,7 @@ export function NeighbourhoodForm({ neighbourhood, onSave, onSaved, onCancel, fo
       <h3 id={`${baseId}-heading`} className="utrecht-heading-3">
         {heading}
       </h3>
-      <ErrorSummary items={summaryItems(FIELDS, fieldErrors, generalError, fieldId, text)} focusKey={failedSubmits} />
+      <ErrorSummary items={summary} focusKey={failedSubmits} />
       <TextField
         id={fieldId('name')}
         label={t('admin.places.nameLabel')}

@@ -3,10 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { ThemeInput } from '../../../generated/graphql';
 import { Button } from '../../../ui/Button';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
-import { summaryItems } from '../../../ui/summaryItems';
 import { TextField } from '../../../ui/TextField';
+import { useFormErrors } from '../../../ui/useFormErrors';
 import { useFormState, type FieldErrors } from '../../../ui/useFormState';
-import { useMessageText } from '../../../ui/useMessageText';
 import type { AdminTheme } from '../hooks/usePlaceAdmin';
 
 type Field = 'name' | 'slug' | 'icon';
@@ -45,7 +44,6 @@ function themeInput(values: Record<Field, string>): { input: ThemeInput | null; 
 /** Add a theme, or change one: name, short name for links (slug) and icon. */
 export function ThemeForm({ theme, onSave, onSaved, onCancel, focusOnOpen = false }: ThemeFormProps) {
   const { t } = useTranslation();
-  const text = useMessageText();
   const baseId = useId();
   const fieldId = (field: Field) => `${baseId}-${field}`;
   useEffect(() => {
@@ -67,18 +65,15 @@ export function ThemeForm({ theme, onSave, onSaved, onCancel, focusOnOpen = fals
       }
     },
   });
-  const { values, setValue, fieldErrors, generalError, pending, failedSubmits, handleSubmit } = form;
-  const errorText = (field: Field) => {
-    const error = fieldErrors[field];
-    return error ? text(error) : undefined;
-  };
+  const { values, setValue, pending, failedSubmits, handleSubmit } = form;
+  const { errorText, summary } = useFormErrors(form, FIELDS, fieldId);
 
   return (
     <form className="utrecht-form dialoog-form" noValidate aria-labelledby={`${baseId}-heading`} onSubmit={handleSubmit}>
       <h3 id={`${baseId}-heading`} className="utrecht-heading-3">
         {theme ? t('admin.places.editThemeHeading', { name: theme.name }) : t('admin.places.addThemeHeading')}
       </h3>
-      <ErrorSummary items={summaryItems(FIELDS, fieldErrors, generalError, fieldId, text)} focusKey={failedSubmits} />
+      <ErrorSummary items={summary} focusKey={failedSubmits} />
       <TextField
         id={fieldId('name')}
         label={t('admin.places.nameLabel')}
