@@ -1,13 +1,13 @@
-import { useEffect, useId } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NeighbourhoodInput } from '../../../generated/graphql';
-import { Button } from '../../../ui/Button';
-import { ErrorSummary } from '../../../ui/ErrorSummary';
 import { TextareaField } from '../../../ui/TextareaField';
 import { TextField } from '../../../ui/TextField';
 import { useFormErrors } from '../../../ui/useFormErrors';
-import { useFormState, type FieldErrors } from '../../../ui/useFormState';
+import type { FieldErrors } from '../../../ui/useFormState';
 import type { AdminNeighbourhood } from '../hooks/usePlaceAdmin';
+import { usePlaceForm } from '../hooks/usePlaceForm';
+import { PlaceFormShell } from './PlaceFormShell';
 
 type Field = 'name' | 'code' | 'boundary';
 const FIELDS: readonly Field[] = ['name', 'code', 'boundary'];
@@ -59,24 +59,13 @@ export function NeighbourhoodForm({ neighbourhood, onSave, onSaved, onCancel, fo
   const { t } = useTranslation();
   const baseId = useId();
   const fieldId = (field: Field) => `${baseId}-${field}`;
-  useEffect(() => {
-    if (focusOnOpen) {
-      document.getElementById(`${baseId}-name`)?.focus();
-    }
-  }, [focusOnOpen, baseId]);
-  const form = useFormState<Field>({
+  const form = usePlaceForm({
     initialValues: valuesOf(neighbourhood),
-    validate: (values) => neighbourhoodInput(values).errors,
-    submit: async (values) => {
-      const { input } = neighbourhoodInput(values);
-      if (input) {
-        const name = await onSave(input);
-        if (!neighbourhood) {
-          form.reset(EMPTY);
-        }
-        onSaved(name);
-      }
-    },
+    empty: EMPTY,
+    adding: !neighbourhood,
+    read: neighbourhoodInput,
+    onSave,
+    onSaved,
   });
   const { values, setValue, pending, failedSubmits, handleSubmit } = form;
   const { errorText, summary } = useFormErrors(form, FIELDS, fieldId);
@@ -85,11 +74,17 @@ export function NeighbourhoodForm({ neighbourhood, onSave, onSaved, onCancel, fo
     : t('admin.places.addNeighbourhoodHeading');
 
   return (
-    <form className="utrecht-form dialoog-form" noValidate aria-labelledby={`${baseId}-heading`} onSubmit={handleSubmit}>
-      <h3 id={`${baseId}-heading`} className="utrecht-heading-3">
-        {heading}
-      </h3>
-      <ErrorSummary items={summary} focusKey={failedSubmits} />
+    <PlaceFormShell
+      baseId={baseId}
+      heading={heading}
+      summary={summary}
+      failedSubmits={failedSubmits}
+      onSubmit={handleSubmit}
+      editing={!!neighbourhood}
+      pending={pending}
+      onCancel={onCancel}
+      focusOnOpen={focusOnOpen}
+    >
       <TextField
         id={fieldId('name')}
         label={t('admin.places.nameLabel')}
@@ -119,22 +114,6 @@ export function NeighbourhoodForm({ neighbourhood, onSave, onSaved, onCancel, fo
         error={errorText('boundary')}
         onValueChange={(value) => setValue('boundary', value)}
       />
-      <div className="dialoog-actions">
-        <Button type="submit" busy={pending}>
-          {pending
-            ? neighbourhood
-              ? t('admin.places.saving')
-              : t('admin.places.adding')
-            : neighbourhood
-              ? t('admin.places.save')
-              : t('admin.places.add')}
-        </Button>
-        {onCancel ? (
-          <Button appearance="secondary" onClick={onCancel} disabled={pending}>
-            {t('admin.places.cancelEdit')}
-          </Button>
-        ) : null}
-      </div>
-    </form>
+    </PlaceFormShell>
   );
 }

@@ -1,12 +1,12 @@
-import { useEffect, useId } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ThemeInput } from '../../../generated/graphql';
-import { Button } from '../../../ui/Button';
-import { ErrorSummary } from '../../../ui/ErrorSummary';
 import { TextField } from '../../../ui/TextField';
 import { useFormErrors } from '../../../ui/useFormErrors';
-import { useFormState, type FieldErrors } from '../../../ui/useFormState';
+import type { FieldErrors } from '../../../ui/useFormState';
 import type { AdminTheme } from '../hooks/usePlaceAdmin';
+import { usePlaceForm } from '../hooks/usePlaceForm';
+import { PlaceFormShell } from './PlaceFormShell';
 
 type Field = 'name' | 'slug' | 'icon';
 const FIELDS: readonly Field[] = ['name', 'slug', 'icon'];
@@ -46,34 +46,29 @@ export function ThemeForm({ theme, onSave, onSaved, onCancel, focusOnOpen = fals
   const { t } = useTranslation();
   const baseId = useId();
   const fieldId = (field: Field) => `${baseId}-${field}`;
-  useEffect(() => {
-    if (focusOnOpen) {
-      document.getElementById(`${baseId}-name`)?.focus();
-    }
-  }, [focusOnOpen, baseId]);
-  const form = useFormState<Field>({
+  const form = usePlaceForm({
     initialValues: theme ? { name: theme.name, slug: theme.slug, icon: theme.icon } : EMPTY,
-    validate: (values) => themeInput(values).errors,
-    submit: async (values) => {
-      const { input } = themeInput(values);
-      if (input) {
-        const name = await onSave(input);
-        if (!theme) {
-          form.reset(EMPTY);
-        }
-        onSaved(name);
-      }
-    },
+    empty: EMPTY,
+    adding: !theme,
+    read: themeInput,
+    onSave,
+    onSaved,
   });
   const { values, setValue, pending, failedSubmits, handleSubmit } = form;
   const { errorText, summary } = useFormErrors(form, FIELDS, fieldId);
 
   return (
-    <form className="utrecht-form dialoog-form" noValidate aria-labelledby={`${baseId}-heading`} onSubmit={handleSubmit}>
-      <h3 id={`${baseId}-heading`} className="utrecht-heading-3">
-        {theme ? t('admin.places.editThemeHeading', { name: theme.name }) : t('admin.places.addThemeHeading')}
-      </h3>
-      <ErrorSummary items={summary} focusKey={failedSubmits} />
+    <PlaceFormShell
+      baseId={baseId}
+      heading={theme ? t('admin.places.editThemeHeading', { name: theme.name }) : t('admin.places.addThemeHeading')}
+      summary={summary}
+      failedSubmits={failedSubmits}
+      onSubmit={handleSubmit}
+      editing={!!theme}
+      pending={pending}
+      onCancel={onCancel}
+      focusOnOpen={focusOnOpen}
+    >
       <TextField
         id={fieldId('name')}
         label={t('admin.places.nameLabel')}
@@ -102,16 +97,6 @@ export function ThemeForm({ theme, onSave, onSaved, onCancel, focusOnOpen = fals
         error={errorText('icon')}
         onValueChange={(value) => setValue('icon', value)}
       />
-      <div className="dialoog-actions">
-        <Button type="submit" busy={pending}>
-          {pending ? (theme ? t('admin.places.saving') : t('admin.places.adding')) : theme ? t('admin.places.save') : t('admin.places.add')}
-        </Button>{' '}
-        {onCancel ? (
-          <Button appearance="secondary" onClick={onCancel} disabled={pending}>
-            {t('admin.places.cancelEdit')}
-          </Button>
-        ) : null}
-      </div>
-    </form>
+    </PlaceFormShell>
   );
 }
