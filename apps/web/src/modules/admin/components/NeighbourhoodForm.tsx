@@ -67,8 +67,9 @@ export function NeighbourhoodForm({ neighbourhood, onSave, onSaved, onCancel, fo
     onSave,
     onSaved,
   });
-  const { values, setValue, pending, failedSubmits, handleSubmit } = form;
-  const { errorText, summary } = useFormErrors(form, FIELDS, fieldId);
+  const { values, setValue } = form;
+  const errors = useFormErrors(form, FIELDS, fieldId);
+  const { errorText } = errors;
   const heading = neighbourhood
     ? t('admin.places.editNeighbourhoodHeading', { name: neighbourhood.name })
     : t('admin.places.addNeighbourhoodHeading');
@@ -77,22 +78,12 @@ export function NeighbourhoodForm({ neighbourhood, onSave, onSaved, onCancel, fo
     <PlaceFormShell
       baseId={baseId}
       heading={heading}
-      summary={summary}
-      failedSubmits={failedSubmits}
-      onSubmit={handleSubmit}
+      form={form}
+      errors={errors}
       editing={!!neighbourhood}
-      pending={pending}
       onCancel={onCancel}
       focusOnOpen={focusOnOpen}
     >
-      <TextField
-        id={fieldId('name')}
-        label={t('admin.places.nameLabel')}
-        autoComplete="off"
-        value={values.name}
-        error={errorText('name')}
-        onValueChange={(value) => setValue('name', value)}
-      />
       <TextField
         id={fieldId('code')}
         label={t('admin.places.codeLabel')}

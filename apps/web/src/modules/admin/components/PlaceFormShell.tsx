@@ -1,50 +1,59 @@
-import { useEffect, type FormEvent, type ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../ui/Button';
-import { ErrorSummary, type ErrorSummaryItem } from '../../../ui/ErrorSummary';
+import { ErrorSummary } from '../../../ui/ErrorSummary';
+import { TextField } from '../../../ui/TextField';
+import type { FormErrors } from '../../../ui/useFormErrors';
+import type { FormState } from '../../../ui/useFormState';
 
-export interface PlaceFormShellProps {
-  /** The form's base id: the heading is `${baseId}-heading`, the first field `${baseId}-name`. */
+export interface PlaceFormShellProps<F extends string> {
+  /** The form's base id: the heading is `${baseId}-heading`, a field `${baseId}-<field>`. */
   baseId: string;
   heading: string;
-  summary: ErrorSummaryItem[];
-  failedSubmits: number;
-  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
+  form: FormState<'name' | F>;
+  errors: FormErrors<'name' | F>;
   /** Changing an existing item ("Opslaan") rather than adding one ("Toevoegen"). */
   editing: boolean;
-  pending: boolean;
   onCancel?: () => void;
   /** Move focus to the name field when the form appears (editing in place). */
   focusOnOpen: boolean;
+  /** The fields after the name. */
   children: ReactNode;
 }
 
-/** The frame of the neighbourhood and theme forms: heading, error summary, the fields, save/add and cancel. */
-export function PlaceFormShell({
+/** The frame of the neighbourhood and theme forms: heading, error summary, name, the other fields, save/add and cancel. */
+export function PlaceFormShell<F extends string>({
   baseId,
   heading,
-  summary,
-  failedSubmits,
-  onSubmit,
+  form,
+  errors,
   editing,
-  pending,
   onCancel,
   focusOnOpen,
   children,
-}: PlaceFormShellProps) {
+}: PlaceFormShellProps<F>) {
   const { t } = useTranslation();
   useEffect(() => {
     if (focusOnOpen) {
       document.getElementById(`${baseId}-name`)?.focus();
     }
   }, [focusOnOpen, baseId]);
+  const { pending } = form;
 
   return (
-    <form className="utrecht-form dialoog-form" noValidate aria-labelledby={`${baseId}-heading`} onSubmit={onSubmit}>
+    <form className="utrecht-form dialoog-form" noValidate aria-labelledby={`${baseId}-heading`} onSubmit={form.handleSubmit}>
       <h3 id={`${baseId}-heading`} className="utrecht-heading-3">
         {heading}
       </h3>
-      <ErrorSummary items={summary} focusKey={failedSubmits} />
+      <ErrorSummary items={errors.summary} focusKey={form.failedSubmits} />
+      <TextField
+        id={`${baseId}-name`}
+        label={t('admin.places.nameLabel')}
+        autoComplete="off"
+        value={form.values.name}
+        error={errors.errorText('name')}
+        onValueChange={(value) => form.setValue('name', value)}
+      />
       {children}
       <div className="dialoog-actions">
         <Button type="submit" busy={pending}>

@@ -54,29 +54,20 @@ export function ThemeForm({ theme, onSave, onSaved, onCancel, focusOnOpen = fals
     onSave,
     onSaved,
   });
-  const { values, setValue, pending, failedSubmits, handleSubmit } = form;
-  const { errorText, summary } = useFormErrors(form, FIELDS, fieldId);
+  const { values, setValue } = form;
+  const errors = useFormErrors(form, FIELDS, fieldId);
+  const { errorText } = errors;
 
   return (
     <PlaceFormShell
       baseId={baseId}
       heading={theme ? t('admin.places.editThemeHeading', { name: theme.name }) : t('admin.places.addThemeHeading')}
-      summary={summary}
-      failedSubmits={failedSubmits}
-      onSubmit={handleSubmit}
+      form={form}
+      errors={errors}
       editing={!!theme}
-      pending={pending}
       onCancel={onCancel}
       focusOnOpen={focusOnOpen}
     >
-      <TextField
-        id={fieldId('name')}
-        label={t('admin.places.nameLabel')}
-        autoComplete="off"
-        value={values.name}
-        error={errorText('name')}
-        onValueChange={(value) => setValue('name', value)}
-      />
       <TextField
         id={fieldId('slug')}
         label={t('admin.places.slugLabel')}
