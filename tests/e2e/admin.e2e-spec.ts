@@ -2,8 +2,8 @@
 // neighbourhood (with GeoJSON checks), sets the matching rules and a budget, hides an initiative and
 // finds all of it in the audit log, filtered by item or person through the address. A facilitator
 // reads that the pages are only for admins. Every admin page passes axe (WCAG 2.2 AA).
-import type { Browser, Page } from 'playwright-core';
-import { expectAccessible, launchBrowser, startE2eApp } from '../support/e2e-harness.js';
+import type { Page } from 'playwright-core';
+import { expectAccessible } from '../support/e2e-harness.js';
 import {
   activeElementInfo,
   horizontalOverflow,
@@ -11,37 +11,13 @@ import {
   openPage,
   unexpectedPageErrors,
   waitForHeading,
-  type OpenedPage,
+  withAdminAndFacilitator,
 } from './e2e-helpers.js';
-
-type E2eApp = Awaited<ReturnType<typeof startE2eApp>>;
-type TestUser = Awaited<ReturnType<E2eApp['factories']['createUser']>>;
 
 const POLYGON = '{"type":"Polygon","coordinates":[[[5.10,52.09],[5.12,52.09],[5.12,52.10],[5.10,52.09]]]}';
 
 describe('admin screens', () => {
-  let app: E2eApp;
-  let browser: Browser;
-  let admin: TestUser;
-  let facilitator: TestUser;
-  let adminPage: OpenedPage;
-  let staffPage: OpenedPage;
-
-  beforeAll(async () => {
-    app = await startE2eApp();
-    browser = await launchBrowser();
-    admin = await app.factories.createUser({ role: 'admin', password: 'een-heel-lang-wachtwoord-voor-de-beheerder' });
-    facilitator = await app.factories.createUser({ role: 'facilitator', password: 'een-heel-lang-wachtwoord-voor-de-gemeente' });
-    adminPage = await openPage(browser, app.baseUrl);
-    staffPage = await openPage(browser, app.baseUrl);
-  });
-
-  afterAll(async () => {
-    await adminPage?.context.close();
-    await staffPage?.context.close();
-    await browser?.close();
-    await app?.close();
-  });
+  const env = withAdminAndFacilitator();
 
   /** The success message in the page's polite live region. */
   async function success(page: Page, text: string): Promise<void> {
@@ -49,8 +25,8 @@ describe('admin screens', () => {
   }
 
   it('tells a facilitator that the admin pages are only for admins', async () => {
-    const { page } = staffPage;
-    await logInThroughUi(page, facilitator);
+    const { page } = env.staffPage;
+    await logInThroughUi(page, env.facilitator);
     expect(await page.getByRole('navigation').getByRole('link', { name: 'Beheer', exact: true }).count()).toBe(0);
     for (const [path, title] of [
       ['/beheer', 'Beheer'],
@@ -67,8 +43,8 @@ describe('admin screens', () => {
   });
 
   it('adds, renames and retires a theme and a neighbourhood, with clear GeoJSON errors', async () => {
-    const { page } = adminPage;
-    await logInThroughUi(page, admin);
+    const { page } = env.adminPage;
+    await logInThroughUi(page, env.admin);
     await page.getByRole('navigation').getByRole('link', { name: 'Beheer', exact: true }).click();
     await waitForHeading(page, 'Beheer');
     await expectAccessible(page);
@@ -155,11 +131,11 @@ describe('admin screens', () => {
     const themeOptions = await page.getByLabel('Thema').locator('option').allTextContents();
     expect(themeOptions).toContain('Groen');
     expect(themeOptions).not.toContain('Sport');
-    expect(unexpectedPageErrors(adminPage.pageErrors)).toEqual([]);
+    expect(unexpectedPageErrors(env.adminPage.pageErrors)).toEqual([]);
   });
 
   it('sets the matching rules (reached and sent with the keyboard) and a neighbourhood budget', async () => {
-    const { page } = adminPage;
+    const { page } = env.adminPage;
     await page.goto('/beheer');
     await waitForHeading(page, 'Beheer');
     await page.getByRole('link', { name: 'Matching instellen' }).click();
@@ -182,9 +158,9 @@ describe('admin screens', () => {
     await page.keyboard.type('2.500');
     await page.keyboard.press('Enter');
     await success(page, 'De regels voor matching zijn opgeslagen.');
-    const [rules] = (await app.sql(
+    const [rules] = (await env.app.sql(
       `SELECT matching_money_ratio::float AS ratio, matching_hourly_rate_cents::int AS hour, matching_cap_cents::int AS cap FROM municipality WHERE id = $1`,
-      [app.municipality.id],
+      [env.app.municipality.id],
     )) as Array<{ ratio: number; hour: number; cap: number }>;
     expect(rules).toEqual({ ratio: 0.5, hour: 1750, cap: 250_000 });
 
@@ -203,8 +179,8 @@ describe('admin screens', () => {
     const tenThousand = centrum.getByRole('cell', { name: /^€\s10\.000,00$/ });
     await tenThousand.first().waitFor();
     expect(await tenThousand.count()).toBe(2); // budget and left
-    const [row] = (await app.sql(`SELECT budget_cents::int AS cents FROM matching_budget WHERE neighbourhood_id = $1`, [
-      app.municipality.neighbourhoodIds[0],
+    const [row] = (await env.app.sql(`SELECT budget_cents::int AS cents FROM matching_budget WHERE neighbourhood_id = $1`, [
+      env.app.municipality.neighbourhoodIds[0],
     ])) as Array<{ cents: number }>;
     expect(row.cents).toBe(1_000_000);
 
@@ -217,7 +193,7 @@ describe('admin screens', () => {
   });
 
   it('shows the changes in the audit log, filtered by item or person through the address', async () => {
-    const { page } = adminPage;
+    const { page } = env.adminPage;
     await page.goto('/beheer');
     await waitForHeading(page, 'Beheer');
     await page.getByRole('link', { name: 'Logboek bekijken' }).click();
@@ -225,7 +201,7 @@ describe('admin screens', () => {
     const table = page.getByRole('table', { name: 'Wijzigingen in het logboek' });
     const retired = table.getByRole('row').filter({ hasText: 'Thema gestopt' });
     await retired.waitFor();
-    await retired.getByRole('cell', { name: admin.displayName, exact: true }).waitFor();
+    await retired.getByRole('cell', { name: env.admin.displayName, exact: true }).waitFor();
     await retired.getByText('naam: Sport', { exact: true }).waitFor();
     await table.getByRole('row').filter({ hasText: 'Thema aangepast' }).getByText('voor – naam: Sport en bewegen').waitFor();
     await expectAccessible(page);
@@ -244,9 +220,9 @@ describe('admin screens', () => {
       .waitFor();
 
     // The same address gives the same list in a fresh page.
-    const other = await openPage(browser, app.baseUrl);
+    const other = await openPage(env.browser, env.app.baseUrl);
     try {
-      await logInThroughUi(other.page, admin);
+      await logInThroughUi(other.page, env.admin);
       await other.page.goto(`${filtered.pathname}${filtered.search}`);
       await waitForHeading(other.page, 'Logboek');
       await other.page.getByText('3 wijzigingen').waitFor();
@@ -262,26 +238,26 @@ describe('admin screens', () => {
     await table
       .getByRole('row')
       .filter({ hasText: 'Buurt gestopt' })
-      .getByRole('button', { name: `Alleen deze persoon: ${admin.displayName}` })
+      .getByRole('button', { name: `Alleen deze persoon: ${env.admin.displayName}` })
       .click();
-    await page.getByText(`Persoon: ${admin.displayName}`).waitFor();
-    expect(new URL(page.url()).searchParams.get('persoon')).toBe(admin.id);
+    await page.getByText(`Persoon: ${env.admin.displayName}`).waitFor();
+    expect(new URL(page.url()).searchParams.get('persoon')).toBe(env.admin.id);
     await page.getByText('6 wijzigingen').waitFor();
     await expectAccessible(page);
   });
 
   it('loads the log page by page ("Meer laden"), shows system changes and unknown actions as they are', async () => {
-    const { page } = adminPage;
-    const resident = await app.factories.createUser();
-    await app.sql(
+    const { page } = env.adminPage;
+    const resident = await env.app.factories.createUser();
+    await env.app.sql(
       `INSERT INTO audit_log (municipality_id, actor_id, action, target_type, target_id, summary)
        SELECT $1, NULL, 'user.role_changed', 'user', $2, '{"from":"resident","to":"facilitator"}'::jsonb FROM generate_series(1, 30)`,
-      [app.municipality.id, resident.id],
+      [env.app.municipality.id, resident.id],
     );
-    await app.sql(
+    await env.app.sql(
       `INSERT INTO audit_log (municipality_id, actor_id, action, target_type, target_id, summary, ip)
        VALUES ($1, $3, 'user.something_new', 'user', $2, '{}'::jsonb, '192.0.2.7')`,
-      [app.municipality.id, resident.id, admin.id],
+      [env.app.municipality.id, resident.id, env.admin.id],
     );
     await page.goto(`/beheer/logboek?item=${resident.id}`);
     await waitForHeading(page, 'Logboek');
@@ -310,9 +286,9 @@ describe('admin screens', () => {
   });
 
   it('fits a 360 px wide phone screen: wide tables scroll inside their own region', async () => {
-    const phone = await openPage(browser, app.baseUrl, { width: 360, height: 740 });
+    const phone = await openPage(env.browser, env.app.baseUrl, { width: 360, height: 740 });
     try {
-      await logInThroughUi(phone.page, admin);
+      await logInThroughUi(phone.page, env.admin);
       for (const [path, title] of [
         ['/beheer/logboek', 'Logboek'],
         ['/beheer/buurten-en-themas', 'Buurten en thema’s'],
@@ -330,9 +306,9 @@ describe('admin screens', () => {
   });
 
   it('links from an initiative’s staff panel to its own audit log', async () => {
-    const { page } = adminPage;
-    const author = await app.factories.createUser();
-    const initiative = await app.factories.createInitiative({ authorId: author.id, title: 'Bankjes bij de vijver' });
+    const { page } = env.adminPage;
+    const author = await env.app.factories.createUser();
+    const initiative = await env.app.factories.createInitiative({ authorId: author.id, title: 'Bankjes bij de vijver' });
     await page.goto(`/initiatieven/${initiative.id}`);
     await waitForHeading(page, initiative.title);
     await page.getByRole('button', { name: 'Verbergen', exact: true }).click();
@@ -348,6 +324,6 @@ describe('admin screens', () => {
     await row.getByText('reden: Dubbel ingediend.').waitFor();
     await row.getByRole('link', { name: /^Initiatief / }).click();
     await waitForHeading(page, initiative.title);
-    expect(unexpectedPageErrors(adminPage.pageErrors)).toEqual([]);
+    expect(unexpectedPageErrors(env.adminPage.pageErrors)).toEqual([]);
   });
 });

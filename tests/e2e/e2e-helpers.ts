@@ -1,6 +1,7 @@
 // Small helpers shared by the browser journeys. The app, database and browser come from
-// tests/support/e2e-harness.ts (owned by the API side); these only drive pages.
+// tests/support/e2e-harness.ts (owned by the API side); these drive pages and set up common casts.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, startE2eApp } from '../support/e2e-harness.js';
 
 export interface OpenedPage {
   context: BrowserContext;
@@ -85,4 +86,42 @@ export async function logInThroughUi(page: Page, user: { email: string; password
   await page.getByLabel('Wachtwoord').fill(user.password);
   await page.getByRole('button', { name: 'Inloggen' }).click();
   await page.getByText(`Ingelogd als ${user.displayName}`).waitFor();
+}
+
+export type E2eApp = Awaited<ReturnType<typeof startE2eApp>>;
+export type TestUser = Awaited<ReturnType<E2eApp['factories']['createUser']>>;
+
+/** The app, a browser, an admin and a facilitator (both with a password), and an open page for each. */
+export interface AdminAndFacilitator {
+  app: E2eApp;
+  browser: Browser;
+  admin: TestUser;
+  facilitator: TestUser;
+  /** The admin's page (logged out at first). */
+  adminPage: OpenedPage;
+  /** The facilitator's page (logged out at first). */
+  staffPage: OpenedPage;
+}
+
+/**
+ * Starts the app and the browser for a suite with an admin and a facilitator, and closes all of it
+ * after the suite. Call inside `describe`; the fields of the returned object are set in `beforeAll`.
+ */
+export function withAdminAndFacilitator(options: { adminViewport?: { width: number; height: number } } = {}): AdminAndFacilitator {
+  const env = {} as AdminAndFacilitator;
+  beforeAll(async () => {
+    env.app = await startE2eApp();
+    env.browser = await launchBrowser();
+    env.admin = await env.app.factories.createUser({ role: 'admin', password: 'een-heel-lang-wachtwoord-voor-de-beheerder' });
+    env.facilitator = await env.app.factories.createUser({ role: 'facilitator', password: 'een-heel-lang-wachtwoord-voor-de-gemeente' });
+    env.adminPage = await openPage(env.browser, env.app.baseUrl, options.adminViewport);
+    env.staffPage = await openPage(env.browser, env.app.baseUrl);
+  });
+  afterAll(async () => {
+    await env.adminPage?.context.close();
+    await env.staffPage?.context.close();
+    await env.browser?.close();
+    await env.app?.close();
+  });
+  return env;
 }

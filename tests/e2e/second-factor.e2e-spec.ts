@@ -2,13 +2,10 @@
 // the page and computing the code as an authenticator app would), keeps the recovery codes, requires
 // it for staff, logs out and back in with a code (and once with a recovery code). A facilitator
 // without a second factor then sees the notice that leads to the security page. Axe on every page.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { Secret, TOTP } from 'otpauth';
-import { expectAccessible, launchBrowser, startE2eApp } from '../support/e2e-harness.js';
-import { logInThroughUi, openPage, unexpectedPageErrors, waitForHeading, type OpenedPage } from './e2e-helpers.js';
-
-type E2eApp = Awaited<ReturnType<typeof startE2eApp>>;
-type TestUser = Awaited<ReturnType<E2eApp['factories']['createUser']>>;
+import { expectAccessible } from '../support/e2e-harness.js';
+import { logInThroughUi, unexpectedPageErrors, waitForHeading, withAdminAndFacilitator, type TestUser } from './e2e-helpers.js';
 
 const codeAt = (secret: string, offsetSteps = 0): string =>
   new TOTP({ algorithm: 'SHA1', digits: 6, period: 30, secret: Secret.fromBase32(secret) }).generate({
@@ -16,28 +13,7 @@ const codeAt = (secret: string, offsetSteps = 0): string =>
   });
 
 describe('two-step login (TOTP) in the browser', () => {
-  let app: E2eApp;
-  let browser: Browser;
-  let admin: TestUser;
-  let facilitator: TestUser;
-  let adminPage: OpenedPage;
-  let staffPage: OpenedPage;
-
-  beforeAll(async () => {
-    app = await startE2eApp();
-    browser = await launchBrowser();
-    admin = await app.factories.createUser({ role: 'admin', password: 'een-heel-lang-wachtwoord-voor-de-beheerder' });
-    facilitator = await app.factories.createUser({ role: 'facilitator', password: 'een-heel-lang-wachtwoord-voor-de-gemeente' });
-    adminPage = await openPage(browser, app.baseUrl, { width: 360, height: 800 });
-    staffPage = await openPage(browser, app.baseUrl);
-  });
-
-  afterAll(async () => {
-    await adminPage?.context.close();
-    await staffPage?.context.close();
-    await browser?.close();
-    await app?.close();
-  });
+  const env = withAdminAndFacilitator({ adminViewport: { width: 360, height: 800 } });
 
   /** Logs out and in again with the password (in the app, no reload), up to the code step. */
   async function logOutAndInWithPassword(page: Page, user: TestUser): Promise<void> {
@@ -51,8 +27,8 @@ describe('two-step login (TOTP) in the browser', () => {
   }
 
   it('sets up the second factor, requires it for staff, and logs in with a code and with a recovery code', async () => {
-    const { page, pageErrors } = adminPage;
-    await logInThroughUi(page, admin);
+    const { page, pageErrors } = env.adminPage;
+    await logInThroughUi(page, env.admin);
     await page.getByRole('navigation').getByRole('link', { name: 'Beveiliging' }).click();
     await waitForHeading(page, 'Beveiliging');
     await page.getByText('De tweede stap bij het inloggen staat uit.').waitFor();
@@ -91,7 +67,7 @@ describe('two-step login (TOTP) in the browser', () => {
     await expectAccessible(page);
 
     // Log out, and in again: the password, then the code of the next time step.
-    await logOutAndInWithPassword(page, admin);
+    await logOutAndInWithPassword(page, env.admin);
     const loginCode = page.getByLabel('Code van 6 cijfers');
     expect(await loginCode.getAttribute('autocomplete')).toBe('one-time-code');
     expect(await loginCode.getAttribute('inputmode')).toBe('numeric');
@@ -99,21 +75,21 @@ describe('two-step login (TOTP) in the browser', () => {
     await expectAccessible(page);
     await loginCode.fill(codeAt(secret, 1));
     await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
-    await page.getByText(`Ingelogd als ${admin.displayName}`).waitFor();
+    await page.getByText(`Ingelogd als ${env.admin.displayName}`).waitFor();
 
     // Once more with a recovery code.
-    await logOutAndInWithPassword(page, admin);
+    await logOutAndInWithPassword(page, env.admin);
     await page.getByRole('button', { name: 'Gebruik een herstelcode' }).click();
     await page.getByLabel('Herstelcode').fill(recoveryCodes[0]);
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
-    await page.getByText(`Ingelogd als ${admin.displayName}`).waitFor();
+    await page.getByText(`Ingelogd als ${env.admin.displayName}`).waitFor();
     expect(unexpectedPageErrors(pageErrors)).toEqual([]);
   });
 
   it('shows a facilitator without a second factor the way to the security page', async () => {
-    const { page } = staffPage;
-    await logInThroughUi(page, facilitator);
+    const { page } = env.staffPage;
+    await logInThroughUi(page, env.facilitator);
     const notice = page.getByText('Uw gemeente verplicht een tweede stap bij het inloggen voor medewerkers.', { exact: false });
     await notice.waitFor();
     await expectAccessible(page);

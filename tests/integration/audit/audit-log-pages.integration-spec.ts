@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { startApi, type ApiHarness } from '../../support/api-harness.js';
-import type { TestMunicipality } from '../../support/factories.js';
+import { describe, expect, it } from '@jest/globals';
+import { withApiAndTown } from '../../support/api-suite.js';
 
 const PAGE = `query($filter: AuditFilter, $after: String) {
   auditLog(filter: $filter, first: 5, after: $after) { totalCount edges { cursor node { id summary } } pageInfo { hasNextPage endCursor } }
@@ -15,26 +14,19 @@ interface Page {
 }
 
 describe('the audit log, page by page', () => {
-  let api: ApiHarness;
-  let town: TestMunicipality;
-
-  beforeAll(async () => {
-    api = await startApi();
-    town = await api.factories.createMunicipality();
-  });
-  afterAll(() => api.close());
+  const env = withApiAndTown();
 
   it('is newest first by number (id 10 before id 9), and the pages together hold every entry once', async () => {
     const target = '00000000-0000-4000-8000-000000000001';
     // Twelve entries: their ids cross from one digit to two, where text order and number order differ.
-    await api.db.query(
+    await env.api.db.query(
       `INSERT INTO audit_log (municipality_id, actor_id, action, target_type, target_id, summary)
        SELECT $1, NULL, 'user.role_changed', 'user', $2, jsonb_build_object('n', n) FROM generate_series(1, 12) AS n`,
-      [town.id, target],
+      [env.town.id, target],
     );
-    const admin = await api.signIn(
-      await api.factories.createUser(town.id, { role: 'admin', password: 'beheerder-wachtwoord-lang' }),
-      town.slug,
+    const admin = await env.api.signIn(
+      await env.api.factories.createUser(env.town.id, { role: 'admin', password: 'beheerder-wachtwoord-lang' }),
+      env.town.slug,
     );
     const seen: number[] = [];
     let after: string | null = null;

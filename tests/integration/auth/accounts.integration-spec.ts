@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { startApi, type ApiHarness } from '../../support/api-harness.js';
-import type { TestMunicipality } from '../../support/factories.js';
+import { describe, expect, it } from '@jest/globals';
+import { withApiAndTown } from '../../support/api-suite.js';
 
 const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { message } }`;
 const VERIFY = `mutation($token: String!) { verifyEmail(token: $token) { id email role emailVerifiedAt } }`;
@@ -8,17 +7,10 @@ const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { id role } 
 const ME = `{ me { id email role } }`;
 
 describe('accounts: register, login, logout, password change', () => {
-  let api: ApiHarness;
-  let town: TestMunicipality;
-
-  beforeAll(async () => {
-    api = await startApi();
-    town = await api.factories.createMunicipality();
-  });
-  afterAll(() => api.close());
+  const env = withApiAndTown();
 
   it('registers a resident: no cookie yet, a mail with a link; the link confirms the address and signs in; argon2id hash', async () => {
-    const client = api.client(town.slug);
+    const client = env.api.client(env.town.slug);
     const result = await client.request<{ register: { message: string } }>(REGISTER, {
       input: { email: 'Nieuwe.Bewoner@Example.org', password: 'mijn tuin is groen en blij', displayName: 'Nieuwe Bewoner' },
     });
@@ -27,11 +19,11 @@ describe('accounts: register, login, logout, password change', () => {
     expect(result.headers.getSetCookie()).toEqual([]);
     expect((await client.data<{ me: unknown }>(ME)).me).toBeNull();
 
-    const mail = await api.latestMailTo('nieuwe.bewoner@example.org');
+    const mail = await env.api.latestMailTo('nieuwe.bewoner@example.org');
     expect(mail.subject).toBe('Bevestig uw e-mailadres voor Dialoog');
     expect(mail.text).toContain('Beste Nieuwe Bewoner,');
     const link = new URL(mail.links[0]);
-    expect(`${link.origin}${link.pathname}`).toBe(`${api.baseUrl}/e-mail-bevestigen`);
+    expect(`${link.origin}${link.pathname}`).toBe(`${env.api.baseUrl}/e-mail-bevestigen`);
 
     const verified = await client.request<{ verifyEmail: { id: string; role: string; emailVerifiedAt: string | null } }>(VERIFY, {
       token: link.searchParams.get('token'),
@@ -45,7 +37,7 @@ describe('accounts: register, login, logout, password change', () => {
     expect(setCookie).toMatch(/SameSite=Lax/i);
     const me = await client.data<{ me: { email: string } }>(ME);
     expect(me.me.email).toBe('nieuwe.bewoner@example.org');
-    const { rows } = await api.db.query(`SELECT password_hash, email_verified_at FROM app_user WHERE id = $1`, [
+    const { rows } = await env.api.db.query(`SELECT password_hash, email_verified_at FROM app_user WHERE id = $1`, [
       verified.data?.verifyEmail.id,
     ]);
     expect(rows[0].password_hash).toMatch(/^\$argon2id\$/);
@@ -59,40 +51,42 @@ describe('accounts: register, login, logout, password change', () => {
     ['over 128 characters', 'x'.repeat(60) + 'y'.repeat(69), /hoogstens 128/],
   ])('refuses %s with a field error and stores nothing', async (_label, password, message) => {
     const email = `weiger-${Math.random().toString(36).slice(2)}@example.org`;
-    const result = await api.client(town.slug).request(REGISTER, { input: { email, password, displayName: 'Iemand' } });
+    const result = await env.api.client(env.town.slug).request(REGISTER, { input: { email, password, displayName: 'Iemand' } });
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0]?.extensions?.fields?.[0]?.field).toBe('password');
     expect(result.errors?.[0]?.extensions?.fields?.[0]?.message).toMatch(message);
-    const { rows } = await api.db.query(`SELECT 1 FROM app_user WHERE email = $1`, [email]);
+    const { rows } = await env.api.db.query(`SELECT 1 FROM app_user WHERE email = $1`, [email]);
     expect(rows).toHaveLength(0);
   });
 
   it('accepts any characters, including emoji and spaces, counted as characters', async () => {
-    const result = await api.client(town.slug).request(REGISTER, {
+    const result = await env.api.client(env.town.slug).request(REGISTER, {
       input: { email: 'emoji@example.org', password: '🌳🌳 boom in de straat ☀️', displayName: 'Emoji' },
     });
     expect(result.errors).toBeUndefined();
   });
 
   it('answers the same for an unknown e-mail and a wrong password', async () => {
-    const user = await api.factories.createUser(town.id);
-    const unknown = await api.client(town.slug).request(LOGIN, { input: { email: 'niemand@example.org', password: 'wat-dan-ook-123' } });
-    const wrong = await api.client(town.slug).request(LOGIN, { input: { email: user.email, password: 'wat-dan-ook-123' } });
+    const user = await env.api.factories.createUser(env.town.id);
+    const unknown = await env.api
+      .client(env.town.slug)
+      .request(LOGIN, { input: { email: 'niemand@example.org', password: 'wat-dan-ook-123' } });
+    const wrong = await env.api.client(env.town.slug).request(LOGIN, { input: { email: user.email, password: 'wat-dan-ook-123' } });
     expect(unknown.errors?.[0]).toEqual(wrong.errors?.[0]);
     expect(wrong.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(wrong.errors?.[0]?.message).toBe('Het e-mailadres of het wachtwoord klopt niet.');
   });
 
   it('answers in English when the request asks for English', async () => {
-    const result = await api
-      .client(town.slug)
+    const result = await env.api
+      .client(env.town.slug)
       .request(LOGIN, { input: { email: 'niemand@example.org', password: 'wat-dan-ook-123' } }, { 'accept-language': 'en-GB,en;q=0.9' });
     expect(result.errors?.[0]?.message).toBe('The e-mail address or the password is not correct.');
   });
 
   it('logout makes the old cookie useless, even when it was copied before', async () => {
-    const user = await api.factories.createUser(town.id);
-    const client = await api.signIn(user, town.slug);
+    const user = await env.api.factories.createUser(env.town.id);
+    const client = await env.api.signIn(user, env.town.slug);
     const copied = client.clone();
     await client.data(`mutation { logout }`);
     expect((await client.data<{ me: unknown }>(ME)).me).toBeNull();
@@ -100,22 +94,22 @@ describe('accounts: register, login, logout, password change', () => {
   });
 
   it('password change ends every other session and keeps this one', async () => {
-    const user = await api.factories.createUser(town.id);
-    const laptop = await api.signIn(user, town.slug);
-    const phone = await api.signIn(user, town.slug);
+    const user = await env.api.factories.createUser(env.town.id);
+    const laptop = await env.api.signIn(user, env.town.slug);
+    const phone = await env.api.signIn(user, env.town.slug);
     const result = await laptop.request(`mutation($input: ChangePasswordInput!) { changePassword(input: $input) { id } }`, {
       input: { currentPassword: user.password, newPassword: 'een-nieuw-en-lang-wachtwoord' },
     });
     expect(result.errors).toBeUndefined();
     expect((await phone.data<{ me: unknown }>(ME)).me).toBeNull();
     expect((await laptop.data<{ me: { id: string } }>(ME)).me.id).toBe(user.id);
-    const oldLogin = await api.client(town.slug).request(LOGIN, { input: { email: user.email, password: user.password } });
+    const oldLogin = await env.api.client(env.town.slug).request(LOGIN, { input: { email: user.email, password: user.password } });
     expect(oldLogin.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('refuses a forged or tampered cookie', async () => {
-    const user = await api.factories.createUser(town.id);
-    const client = await api.signIn(user, town.slug);
+    const user = await env.api.factories.createUser(env.town.id);
+    const client = await env.api.signIn(user, env.town.slug);
     const token = client.cookie('dialoog_session')!;
     const [header, payload] = token.split('.');
     client.setCookie('dialoog_session', `${header}.${payload}.AAAA`);
@@ -123,24 +117,24 @@ describe('accounts: register, login, logout, password change', () => {
   });
 
   it('an admin can grant the facilitator role; the person must sign in again', async () => {
-    const admin = await api.factories.createUser(town.id, { role: 'admin', password: 'beheerder-met-een-lang-wachtwoord' });
-    const staffToBe = await api.factories.createUser(town.id, { password: 'een-lang-wachtwoord-voor-medewerkers' });
-    const adminClient = await api.signIn(admin, town.slug);
-    const staffClient = await api.signIn(staffToBe, town.slug);
+    const admin = await env.api.factories.createUser(env.town.id, { role: 'admin', password: 'beheerder-met-een-lang-wachtwoord' });
+    const staffToBe = await env.api.factories.createUser(env.town.id, { password: 'een-lang-wachtwoord-voor-medewerkers' });
+    const adminClient = await env.api.signIn(admin, env.town.slug);
+    const staffClient = await env.api.signIn(staffToBe, env.town.slug);
     const granted = await adminClient.request<{ setUserRole: { role: string } }>(
       `mutation($id: ID!) { setUserRole(userId: $id, role: FACILITATOR) { role } }`,
       { id: staffToBe.id },
     );
     expect(granted.data?.setUserRole.role).toBe('FACILITATOR');
     expect((await staffClient.data<{ me: unknown }>(ME)).me).toBeNull();
-    const again = await api.signIn(staffToBe, town.slug);
+    const again = await env.api.signIn(staffToBe, env.town.slug);
     expect((await again.data<{ me: { role: string } }>(ME)).me.role).toBe('FACILITATOR');
   });
 
   it('refuses to make someone staff whose password is shorter than 15 characters', async () => {
-    const admin = await api.factories.createUser(town.id, { role: 'admin', password: 'beheerder-met-een-lang-wachtwoord' });
-    const shortPassword = await api.factories.createUser(town.id, { password: 'tien-tekens' });
-    const adminClient = await api.signIn(admin, town.slug);
+    const admin = await env.api.factories.createUser(env.town.id, { role: 'admin', password: 'beheerder-met-een-lang-wachtwoord' });
+    const shortPassword = await env.api.factories.createUser(env.town.id, { password: 'tien-tekens' });
+    const adminClient = await env.api.signIn(admin, env.town.slug);
     const result = await adminClient.request(`mutation($id: ID!) { setUserRole(userId: $id, role: ADMIN) { role } }`, {
       id: shortPassword.id,
     });
@@ -148,15 +142,18 @@ describe('accounts: register, login, logout, password change', () => {
   });
 
   it('residents and facilitators cannot grant roles', async () => {
-    const resident = await api.factories.createUser(town.id);
-    const facilitator = await api.factories.createUser(town.id, { role: 'facilitator', password: 'facilitator-met-lang-wachtwoord' });
+    const resident = await env.api.factories.createUser(env.town.id);
+    const facilitator = await env.api.factories.createUser(env.town.id, {
+      role: 'facilitator',
+      password: 'facilitator-met-lang-wachtwoord',
+    });
     for (const user of [resident, facilitator]) {
-      const client = await api.signIn(user, town.slug);
+      const client = await env.api.signIn(user, env.town.slug);
       const result = await client.request(`mutation($id: ID!) { setUserRole(userId: $id, role: ADMIN) { role } }`, { id: user.id });
       expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
-    const anonymous = await api
-      .client(town.slug)
+    const anonymous = await env.api
+      .client(env.town.slug)
       .request(`mutation($id: ID!) { setUserRole(userId: $id, role: ADMIN) { role } }`, { id: resident.id });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { startApi, type ApiHarness } from '../../support/api-harness.js';
-import type { TestMunicipality } from '../../support/factories.js';
+import { describe, expect, it } from '@jest/globals';
+import { startApi } from '../../support/api-harness.js';
+import { withApiAndTown } from '../../support/api-suite.js';
 import { mailsTo } from '../../support/mail-outbox.js';
 
 const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { message } }`;
@@ -13,18 +13,11 @@ const unique = (): string => Math.random().toString(36).slice(2, 10);
 const tokenOf = (link: string): string => new URL(link).searchParams.get('token') ?? '';
 
 describe('registration that does not reveal known addresses, and e-mail verification', () => {
-  let api: ApiHarness;
-  let town: TestMunicipality;
-
-  beforeAll(async () => {
-    api = await startApi();
-    town = await api.factories.createMunicipality();
-  });
-  afterAll(() => api.close());
+  const env = withApiAndTown();
 
   const register = (email: string, headers: Record<string, string> = {}) =>
-    api
-      .client(town.slug)
+    env.api
+      .client(env.town.slug)
       .request<{ register: { message: string } }>(
         REGISTER,
         { input: { email, password: 'een lange zin als wachtwoord', displayName: 'Sam Jansen' } },
@@ -32,7 +25,7 @@ describe('registration that does not reveal known addresses, and e-mail verifica
       );
 
   it('answers a known and a new address the same (message, no cookie, similar time); only the mail differs', async () => {
-    const known = await api.factories.createUser(town.id);
+    const known = await env.api.factories.createUser(env.town.id);
     const timings: Record<'known' | 'fresh', number[]> = { known: [], fresh: [] };
     const answers = new Set<string>();
     for (let i = 0; i < 5; i++) {
@@ -54,19 +47,19 @@ describe('registration that does not reveal known addresses, and e-mail verifica
     );
     expect(Math.abs(median(timings.known) - median(timings.fresh))).toBeLessThan(100);
 
-    const mail = await api.latestMailTo(known.email);
+    const mail = await env.api.latestMailTo(known.email);
     expect(mail.subject).toBe('Iemand wilde een account maken met uw e-mailadres');
     expect(mail.links.map((l) => new URL(l).pathname)).toEqual(['/inloggen', '/wachtwoord-vergeten']);
-    const { rows } = await api.db.query(`SELECT count(*)::int AS n FROM app_user WHERE lower(email) = lower($1)`, [known.email]);
+    const { rows } = await env.api.db.query(`SELECT count(*)::int AS n FROM app_user WHERE lower(email) = lower($1)`, [known.email]);
     expect(rows[0].n).toBe(1);
   });
 
   it('stores only the SHA-256 of a token; the link works once', async () => {
     const email = `eenmalig-${unique()}@example.org`;
     await register(email);
-    const token = tokenOf((await api.latestMailTo(email)).links[0]);
+    const token = tokenOf((await env.api.latestMailTo(email)).links[0]);
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    const { rows } = await api.db.query<{ token_hash: Buffer }>(
+    const { rows } = await env.api.db.query<{ token_hash: Buffer }>(
       `SELECT t.token_hash FROM account_token t JOIN app_user u ON u.id = t.user_id WHERE u.email = $1`,
       [email],
     );
@@ -74,9 +67,9 @@ describe('registration that does not reveal known addresses, and e-mail verifica
     expect(rows[0].token_hash.equals(createHash('sha256').update(token).digest())).toBe(true);
     expect(rows[0].token_hash.toString('utf8')).not.toContain(token);
 
-    const first = await api.client(town.slug).request(VERIFY, { token });
+    const first = await env.api.client(env.town.slug).request(VERIFY, { token });
     expect(first.errors).toBeUndefined();
-    const again = await api.client(town.slug).request(VERIFY, { token });
+    const again = await env.api.client(env.town.slug).request(VERIFY, { token });
     expect(again.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(again.errors?.[0]?.message).toMatch(/Deze link werkt niet meer/);
     expect(again.headers.getSetCookie()).toEqual([]);
@@ -85,38 +78,40 @@ describe('registration that does not reveal known addresses, and e-mail verifica
   it('refuses an expired link, a made-up one and one from another municipality', async () => {
     const email = `verlopen-${unique()}@example.org`;
     await register(email);
-    const token = tokenOf((await api.latestMailTo(email)).links[0]);
-    const other = await api.factories.createMunicipality();
-    const elsewhere = await api.client(other.slug).request(VERIFY, { token });
+    const token = tokenOf((await env.api.latestMailTo(email)).links[0]);
+    const other = await env.api.factories.createMunicipality();
+    const elsewhere = await env.api.client(other.slug).request(VERIFY, { token });
     expect(elsewhere.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
 
-    await api.db.query(`UPDATE account_token SET expires_at = now() - interval '1 second' WHERE token_hash = $1`, [
+    await env.api.db.query(`UPDATE account_token SET expires_at = now() - interval '1 second' WHERE token_hash = $1`, [
       createHash('sha256').update(token).digest(),
     ]);
-    const expired = await api.client(town.slug).request(VERIFY, { token });
+    const expired = await env.api.client(env.town.slug).request(VERIFY, { token });
     expect(expired.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const madeUp = await api.client(town.slug).request(VERIFY, { token: 'x'.repeat(43) });
+    const madeUp = await env.api.client(env.town.slug).request(VERIFY, { token: 'x'.repeat(43) });
     expect(madeUp.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const { rows } = await api.db.query(`SELECT email_verified_at FROM app_user WHERE email = $1`, [email]);
+    const { rows } = await env.api.db.query(`SELECT email_verified_at FROM app_user WHERE email = $1`, [email]);
     expect(rows[0].email_verified_at).toBeNull();
   });
 
   it('an unconfirmed resident can log in, ask for a new link (the old one stops working) and confirm later', async () => {
-    const user = await api.factories.createUser(town.id, { verified: false });
-    const client = await api.signIn(user, town.slug);
+    const user = await env.api.factories.createUser(env.town.id, { verified: false });
+    const client = await env.api.signIn(user, env.town.slug);
     expect((await client.data<{ me: { emailVerifiedAt: string | null } }>(ME)).me.emailVerifiedAt).toBeNull();
     const sent = await client.data<{ resendVerificationEmail: { message: string } }>(RESEND);
     expect(sent.resendVerificationEmail.message).toContain(user.email);
-    const firstToken = tokenOf((await api.latestMailTo(user.email)).links[0]);
+    const firstToken = tokenOf((await env.api.latestMailTo(user.email)).links[0]);
     const after = new Date();
     await client.data(RESEND);
-    const secondToken = tokenOf((await api.latestMailTo(user.email, { after })).links[0]);
+    const secondToken = tokenOf((await env.api.latestMailTo(user.email, { after })).links[0]);
     expect(secondToken).not.toBe(firstToken);
 
     const verified = await client.request<{ verifyEmail: { id: string; emailVerifiedAt: string } }>(VERIFY, { token: secondToken });
     expect(verified.data?.verifyEmail.id).toBe(user.id);
     expect((await client.data<{ me: { emailVerifiedAt: string | null } }>(ME)).me.emailVerifiedAt).not.toBeNull();
-    expect((await api.client(town.slug).request(VERIFY, { token: firstToken })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await env.api.client(env.town.slug).request(VERIFY, { token: firstToken })).errors?.[0]?.extensions?.code).toBe(
+      'BAD_USER_INPUT',
+    );
     const already = await client.data<{ resendVerificationEmail: { message: string } }>(RESEND);
     expect(already.resendVerificationEmail.message).toBe('Uw e-mailadres is al bevestigd.');
   });
@@ -125,7 +120,7 @@ describe('registration that does not reveal known addresses, and e-mail verifica
     const email = `english-${unique()}@example.org`;
     const result = await register(email, { 'accept-language': 'en' });
     expect(result.data?.register.message).toMatch(/^We have sent an e-mail to/);
-    const mail = await api.latestMailTo(email);
+    const mail = await env.api.latestMailTo(email);
     expect(mail.subject).toBe('Confirm your e-mail address for Dialoog');
     expect(mail.text).toContain('Dear Sam Jansen,');
     expect(mail.html).toContain('<a href="');

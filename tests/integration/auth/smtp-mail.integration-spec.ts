@@ -1,41 +1,21 @@
-import { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { SMTPServer } from 'smtp-server';
 import { startApi, type ApiHarness } from '../../support/api-harness.js';
 import type { TestMunicipality } from '../../support/factories.js';
-import { parseMail, type ReceivedMail } from '../../support/mail-outbox.js';
+import { startSmtpSink, type SmtpSink } from '../../support/smtp-sink.js';
 
 describe('mail over SMTP (a real local SMTP server)', () => {
   let api: ApiHarness;
   let town: TestMunicipality;
-  let smtp: SMTPServer;
-  const received: Array<ReceivedMail & { envelopeTo: string[] }> = [];
+  let smtp: SmtpSink;
 
   beforeAll(async () => {
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      logger: false,
-      onData(stream, session, callback) {
-        const chunks: Buffer[] = [];
-        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-        stream.on('end', () => {
-          received.push({
-            ...parseMail(Buffer.concat(chunks).toString('utf8')),
-            envelopeTo: session.envelope.rcptTo.map((r) => r.address),
-          });
-          callback();
-        });
-      },
-    });
-    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-    const { port } = smtp.server.address() as AddressInfo;
-    api = await startApi({ smtpUrl: `smtp://127.0.0.1:${port}` });
+    smtp = await startSmtpSink();
+    api = await startApi({ smtpUrl: smtp.url });
     town = await api.factories.createMunicipality();
   });
   afterAll(async () => {
     await api.close();
-    await new Promise<void>((resolve) => smtp.close(resolve));
+    await smtp.close();
   });
 
   it('delivers the verification mail to the SMTP server, with subject, recipient and link', async () => {
@@ -45,10 +25,10 @@ describe('mail over SMTP (a real local SMTP server)', () => {
     });
     expect(result.errors).toBeUndefined();
     const deadline = Date.now() + 5_000;
-    while (!received.some((m) => m.envelopeTo.includes(email)) && Date.now() < deadline) {
+    while (!smtp.received.some((m) => m.envelopeTo.includes(email)) && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    const mail = received.find((m) => m.envelopeTo.includes(email));
+    const mail = smtp.received.find((m) => m.envelopeTo.includes(email));
     expect(mail?.subject).toBe('Bevestig uw e-mailadres voor Dialoog');
     expect(mail?.to).toContain(email);
     expect(mail?.links[0]).toMatch(new RegExp(`^${api.baseUrl}/e-mail-bevestigen\\?token=[A-Za-z0-9_-]{43}$`));

@@ -1,64 +1,43 @@
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { SMTPServer } from 'smtp-server';
 import { NotificationJobs } from '../../../apps/api/src/modules/notification/notification-jobs.service.js';
 import { NotificationMailer } from '../../../apps/api/src/modules/notification/notification-mailer.service.js';
 import { startApi, type ApiHarness } from '../../support/api-harness.js';
 import type { TestMunicipality, TestUser } from '../../support/factories.js';
 import type { GraphqlClient } from '../../support/graphql-client.js';
-import { parseMail, type ReceivedMail } from '../../support/mail-outbox.js';
+import { startSmtpSink, type SinkMail, type SmtpSink } from '../../support/smtp-sink.js';
 
-type Mail = ReceivedMail & { envelopeTo: string[]; unsubscribeHeader: string };
 type NotificationList = {
   notifications: {
     totalCount: number;
     edges: Array<{ node: { id: string; kind: string; message: string; read: boolean; initiative: { id: string } | null } }>;
   };
 };
+/** The List-Unsubscribe and List-Unsubscribe-Post headers of a mail, as "<url> | One-Click". */
+function unsubscribeHeader(mail: SinkMail): string {
+  const head = mail.raw.split(/\r?\n\r?\n/)[0].replace(/\r?\n[ \t]+/g, ' ');
+  return [/^List-Unsubscribe: (.+)$/im.exec(head)?.[1], /^List-Unsubscribe-Post: (.+)$/im.exec(head)?.[1]].join(' | ');
+}
 const NOTIFICATIONS = `{ notifications(first: 50) { totalCount edges { node { id kind message read initiative { id } } } } }`;
 const COMMENT = `mutation($id: ID!, $body: String!, $parentId: ID) { addComment(initiativeId: $id, input: { body: $body, parentId: $parentId }) { id } }`;
 
 describe('follows, notifications and e-mail (an outbox; a real SMTP server)', () => {
   let api: ApiHarness;
-  let smtp: SMTPServer;
+  let smtp: SmtpSink;
   let town: TestMunicipality;
-  let failNext = 0;
-  const received: Mail[] = [];
 
   const run = (now?: Date): Promise<void> => api.app.get(NotificationJobs).runOnce(now);
-  const mailsTo = (email: string): Mail[] => received.filter((m) => m.envelopeTo.includes(email));
+  const mailsTo = (email: string): SinkMail[] => smtp.received.filter((m) => m.envelopeTo.includes(email));
   const list = async (client: GraphqlClient): Promise<Array<{ kind: string; message: string }>> =>
     (await client.data<NotificationList>(NOTIFICATIONS)).notifications.edges.map((e) => ({ kind: e.node.kind, message: e.node.message }));
 
   beforeAll(async () => {
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      logger: false,
-      onData(stream, session, callback) {
-        const chunks: Buffer[] = [];
-        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-        stream.on('end', () => {
-          if (failNext > 0) {
-            failNext--;
-            callback(Object.assign(new Error('Tijdelijk niet beschikbaar'), { responseCode: 451 }));
-            return;
-          }
-          const raw = Buffer.concat(chunks).toString('utf8');
-          const head = raw.split(/\r?\n\r?\n/)[0].replace(/\r?\n[ \t]+/g, ' ');
-          const header = [/^List-Unsubscribe: (.+)$/im.exec(head)?.[1], /^List-Unsubscribe-Post: (.+)$/im.exec(head)?.[1]].join(' | ');
-          received.push({ ...parseMail(raw), envelopeTo: session.envelope.rcptTo.map((r) => r.address), unsubscribeHeader: header });
-          callback();
-        });
-      },
-    });
-    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-    api = await startApi({ smtpUrl: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}` });
+    smtp = await startSmtpSink();
+    api = await startApi({ smtpUrl: smtp.url });
     town = await api.factories.createMunicipality({ name: 'Gemeente Meldstad' });
   });
   afterAll(async () => {
     await api.close();
-    await new Promise<void>((resolve) => smtp.close(resolve));
+    await smtp.close();
   });
 
   async function people(): Promise<{ author: TestUser; supporter: TestUser; follower: TestUser; quitter: TestUser; commenter: TestUser }> {
@@ -172,7 +151,7 @@ describe('follows, notifications and e-mail (an outbox; a real SMTP server)', ()
     expect(toSupporter[0].text).toContain(`${api.baseUrl}/initiatieven/${initiative.id}`);
 
     const link = toSupporter[0].links.find((l) => l.includes('/meldingen/afmelden?token='))!;
-    expect(toSupporter[0].unsubscribeHeader).toBe(`<${link}> | List-Unsubscribe=One-Click`);
+    expect(unsubscribeHeader(toSupporter[0])).toBe(`<${link}> | List-Unsubscribe=One-Click`);
     const oneClick = await fetch(link, {
       method: 'POST',
       body: 'List-Unsubscribe=One-Click',
@@ -306,7 +285,7 @@ describe('follows, notifications and e-mail (an outbox; a real SMTP server)', ()
   it('a failed SMTP delivery is retried with backoff and not lost; the request that caused it did not fail', async () => {
     const { author, commenter } = await people();
     const initiative = await api.factories.createInitiative(town.id, { authorId: author.id, status: 'published' });
-    failNext = 1;
+    smtp.failNext(1);
     const posted = await (await api.sessionFor(commenter, town.slug)).request(COMMENT, { id: initiative.id, body: 'Hallo' });
     expect(posted.errors).toBeUndefined();
     await run();

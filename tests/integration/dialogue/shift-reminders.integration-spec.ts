@@ -1,50 +1,30 @@
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { SMTPServer } from 'smtp-server';
 import { ShiftReminderJob } from '../../../apps/api/src/modules/need-pledge/shift-reminder.job.js';
 import { NotificationJobs } from '../../../apps/api/src/modules/notification/notification-jobs.service.js';
 import { startApi, type ApiHarness } from '../../support/api-harness.js';
 import type { TestMunicipality, TestUser } from '../../support/factories.js';
 import type { GraphqlClient } from '../../support/graphql-client.js';
-import { parseMail, type ReceivedMail } from '../../support/mail-outbox.js';
+import { startSmtpSink, type SinkMail, type SmtpSink } from '../../support/smtp-sink.js';
 
-type Mail = ReceivedMail & { envelopeTo: string[] };
 const ADD_NEED = `mutation($id: ID!, $input: NeedInput!) { addNeed(initiativeId: $id, input: $input) { id } }`;
 const PLEDGE = `mutation($id: ID!) { pledge(needId: $id, input: { amount: 1 }) { id } }`;
 const HOUR = 3_600_000;
 
 describe('shift reminders: the day before a shift, once per active pledge, in the volunteer’s language (a real SMTP server)', () => {
   let api: ApiHarness;
-  let smtp: SMTPServer;
+  let smtp: SmtpSink;
   let town: TestMunicipality;
   let initiator: GraphqlClient;
   let initiativeId: string;
-  const received: Mail[] = [];
   /** Reminder mails only (a confirmed pledge also brings a confirmation mail). */
-  const mailsTo = (email: string): Mail[] =>
-    received.filter((m) => m.envelopeTo.includes(email) && /^(Herinnering|Reminder):/.test(m.subject));
+  const mailsTo = (email: string): SinkMail[] =>
+    smtp.received.filter((m) => m.envelopeTo.includes(email) && /^(Herinnering|Reminder):/.test(m.subject));
   const remind = (now: Date): Promise<string[]> => api.app.get(ShiftReminderJob).run(now);
   const deliver = (): Promise<void> => api.app.get(NotificationJobs).runOnce();
 
   beforeAll(async () => {
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      logger: false,
-      onData(stream, session, callback) {
-        const chunks: Buffer[] = [];
-        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-        stream.on('end', () => {
-          received.push({
-            ...parseMail(Buffer.concat(chunks).toString('utf8')),
-            envelopeTo: session.envelope.rcptTo.map((r) => r.address),
-          });
-          callback();
-        });
-      },
-    });
-    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-    api = await startApi({ smtpUrl: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}` });
+    smtp = await startSmtpSink();
+    api = await startApi({ smtpUrl: smtp.url });
     town = await api.factories.createMunicipality();
     const author = await api.factories.createUser(town.id);
     initiator = await api.sessionFor(author, town.slug);
@@ -54,7 +34,7 @@ describe('shift reminders: the day before a shift, once per active pledge, in th
   });
   afterAll(async () => {
     await api.close();
-    await new Promise<void>((resolve) => smtp.close(resolve));
+    await smtp.close();
   });
 
   async function shift(title: string, startsAt: Date, capacity = 10): Promise<string> {

@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { readAppError } from '../app/graphql-errors';
 import { Button } from './Button';
 import { ErrorMessage } from './ErrorMessage';
+import { SubmitCancelRow } from './SubmitCancelRow';
 import type { Message } from './messages';
 import { TextareaField } from './TextareaField';
 import { useMessageText } from './useMessageText';
@@ -39,7 +39,6 @@ export function ReasonActionForm({
   disabled = false,
   onConfirm,
 }: ReasonActionFormProps) {
-  const { t } = useTranslation();
   const text = useMessageText();
   const baseId = useId();
   const formId = `${baseId}-form`;
@@ -136,14 +135,7 @@ export function ReasonActionForm({
             value={reason}
             onValueChange={setReason}
           />
-          <div className="dialoog-button-row">
-            <Button type="submit" busy={pending}>
-              {pending ? pendingLabel : confirmLabel}
-            </Button>
-            <Button appearance="subtle" disabled={pending} onClick={close}>
-              {t('common.cancel')}
-            </Button>
-          </div>
+          <SubmitCancelRow label={confirmLabel} pendingLabel={pendingLabel} pending={pending} onCancel={close} />
         </form>
       ) : null}
     </div>

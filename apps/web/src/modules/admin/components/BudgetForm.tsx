@@ -2,11 +2,10 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../ui/Button';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
-import { summaryItems } from '../../../ui/summaryItems';
 import { TextField } from '../../../ui/TextField';
+import { useFormErrors } from '../../../ui/useFormErrors';
 import { useFormState } from '../../../ui/useFormState';
 import { parseEuros } from '../../../ui/useFormatMoney';
-import { useMessageText } from '../../../ui/useMessageText';
 import { centsToInput } from '../hooks/useMatchingAdmin';
 
 type Field = 'budgetCents';
@@ -22,7 +21,6 @@ export interface BudgetFormProps {
 /** This year's matching budget of one neighbourhood, as an amount in euros ("10.000,00"). */
 export function BudgetForm({ neighbourhoodName, budgetCents, onSave, onSaved }: BudgetFormProps) {
   const { t } = useTranslation();
-  const text = useMessageText();
   const baseId = useId();
   const fieldId = (field: Field) => `${baseId}-${field}`;
   const form = useFormState<Field>({
@@ -39,19 +37,19 @@ export function BudgetForm({ neighbourhoodName, budgetCents, onSave, onSaved }: 
       }
     },
   });
-  const { values, setValue, fieldErrors, generalError, pending, failedSubmits, handleSubmit } = form;
-  const error = fieldErrors.budgetCents;
+  const { values, setValue, pending, failedSubmits, handleSubmit } = form;
+  const { errorText, summary } = useFormErrors(form, FIELDS, fieldId);
 
   return (
     <form className="dialoog-budget-form" noValidate onSubmit={handleSubmit}>
-      <ErrorSummary items={summaryItems(FIELDS, fieldErrors, generalError, fieldId, text)} focusKey={failedSubmits} />
+      <ErrorSummary items={summary} focusKey={failedSubmits} />
       <TextField
         id={fieldId('budgetCents')}
         label={t('admin.matching.budgetLabel', { name: neighbourhoodName })}
         inputMode="decimal"
         autoComplete="off"
         value={values.budgetCents}
-        error={error ? text(error) : undefined}
+        error={errorText('budgetCents')}
         onValueChange={(value) => setValue('budgetCents', value)}
       />
       <Button type="submit" busy={pending} aria-label={t('admin.matching.setBudgetLabel', { name: neighbourhoodName })}>

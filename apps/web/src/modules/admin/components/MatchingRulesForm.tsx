@@ -3,11 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { MatchingRulesInput } from '../../../generated/graphql';
 import { Button } from '../../../ui/Button';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
-import { summaryItems } from '../../../ui/summaryItems';
 import { TextField } from '../../../ui/TextField';
+import { useFormErrors } from '../../../ui/useFormErrors';
 import { useFormState, type FieldErrors } from '../../../ui/useFormState';
 import { parseEuros } from '../../../ui/useFormatMoney';
-import { useMessageText } from '../../../ui/useMessageText';
 import { centsToInput } from '../hooks/useMatchingAdmin';
 
 type Field = 'moneyRatio' | 'hourlyRateCents' | 'capPerInitiativeCents';
@@ -44,7 +43,6 @@ function rulesInput(values: Record<Field, string>): { input: MatchingRulesInput 
 /** The matching rules: euros added per euro given, the value of a volunteer hour, and the most per initiative. */
 export function MatchingRulesForm({ rules, onSave, onSaved }: MatchingRulesFormProps) {
   const { t } = useTranslation();
-  const text = useMessageText();
   const baseId = useId();
   const fieldId = (field: Field) => `${baseId}-${field}`;
   const form = useFormState<Field>({
@@ -62,18 +60,15 @@ export function MatchingRulesForm({ rules, onSave, onSaved }: MatchingRulesFormP
       }
     },
   });
-  const { values, setValue, fieldErrors, generalError, pending, failedSubmits, handleSubmit } = form;
-  const errorText = (field: Field) => {
-    const error = fieldErrors[field];
-    return error ? text(error) : undefined;
-  };
+  const { values, setValue, pending, failedSubmits, handleSubmit } = form;
+  const { errorText, summary } = useFormErrors(form, FIELDS, fieldId);
 
   return (
     <form className="utrecht-form dialoog-form" noValidate aria-labelledby={`${baseId}-heading`} onSubmit={handleSubmit}>
       <h2 id={`${baseId}-heading`} className="utrecht-heading-2">
         {t('admin.matching.rulesHeading')}
       </h2>
-      <ErrorSummary items={summaryItems(FIELDS, fieldErrors, generalError, fieldId, text)} focusKey={failedSubmits} />
+      <ErrorSummary items={summary} focusKey={failedSubmits} />
       <TextField
         id={fieldId('moneyRatio')}
         label={t('admin.matching.ratioLabel')}

@@ -1,14 +1,13 @@
-import { useEffect, useId } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NeighbourhoodInput } from '../../../generated/graphql';
-import { Button } from '../../../ui/Button';
-import { ErrorSummary } from '../../../ui/ErrorSummary';
-import { summaryItems } from '../../../ui/summaryItems';
 import { TextareaField } from '../../../ui/TextareaField';
 import { TextField } from '../../../ui/TextField';
-import { useFormState, type FieldErrors } from '../../../ui/useFormState';
-import { useMessageText } from '../../../ui/useMessageText';
+import { useFormErrors } from '../../../ui/useFormErrors';
+import type { FieldErrors } from '../../../ui/useFormState';
 import type { AdminNeighbourhood } from '../hooks/usePlaceAdmin';
+import { usePlaceForm } from '../hooks/usePlaceForm';
+import { PlaceFormShell } from './PlaceFormShell';
 
 type Field = 'name' | 'code' | 'boundary';
 const FIELDS: readonly Field[] = ['name', 'code', 'boundary'];
@@ -58,51 +57,33 @@ function neighbourhoodInput(values: Record<Field, string>): { input: Neighbourho
 /** Add a neighbourhood, or change one: name, CBS code and (optional) boundary as GeoJSON. */
 export function NeighbourhoodForm({ neighbourhood, onSave, onSaved, onCancel, focusOnOpen = false }: NeighbourhoodFormProps) {
   const { t } = useTranslation();
-  const text = useMessageText();
   const baseId = useId();
   const fieldId = (field: Field) => `${baseId}-${field}`;
-  useEffect(() => {
-    if (focusOnOpen) {
-      document.getElementById(`${baseId}-name`)?.focus();
-    }
-  }, [focusOnOpen, baseId]);
-  const form = useFormState<Field>({
+  const form = usePlaceForm({
     initialValues: valuesOf(neighbourhood),
-    validate: (values) => neighbourhoodInput(values).errors,
-    submit: async (values) => {
-      const { input } = neighbourhoodInput(values);
-      if (input) {
-        const name = await onSave(input);
-        if (!neighbourhood) {
-          form.reset(EMPTY);
-        }
-        onSaved(name);
-      }
-    },
+    empty: EMPTY,
+    adding: !neighbourhood,
+    read: neighbourhoodInput,
+    onSave,
+    onSaved,
   });
-  const { values, setValue, fieldErrors, generalError, pending, failedSubmits, handleSubmit } = form;
-  const errorText = (field: Field) => {
-    const error = fieldErrors[field];
-    return error ? text(error) : undefined;
-  };
+  const { values, setValue } = form;
+  const errors = useFormErrors(form, FIELDS, fieldId);
+  const { errorText } = errors;
   const heading = neighbourhood
     ? t('admin.places.editNeighbourhoodHeading', { name: neighbourhood.name })
     : t('admin.places.addNeighbourhoodHeading');
 
   return (
-    <form className="utrecht-form dialoog-form" noValidate aria-labelledby={`${baseId}-heading`} onSubmit={handleSubmit}>
-      <h3 id={`${baseId}-heading`} className="utrecht-heading-3">
-        {heading}
-      </h3>
-      <ErrorSummary items={summaryItems(FIELDS, fieldErrors, generalError, fieldId, text)} focusKey={failedSubmits} />
-      <TextField
-        id={fieldId('name')}
-        label={t('admin.places.nameLabel')}
-        autoComplete="off"
-        value={values.name}
-        error={errorText('name')}
-        onValueChange={(value) => setValue('name', value)}
-      />
+    <PlaceFormShell
+      baseId={baseId}
+      heading={heading}
+      form={form}
+      errors={errors}
+      editing={!!neighbourhood}
+      onCancel={onCancel}
+      focusOnOpen={focusOnOpen}
+    >
       <TextField
         id={fieldId('code')}
         label={t('admin.places.codeLabel')}
@@ -124,22 +105,6 @@ export function NeighbourhoodForm({ neighbourhood, onSave, onSaved, onCancel, fo
         error={errorText('boundary')}
         onValueChange={(value) => setValue('boundary', value)}
       />
-      <div className="dialoog-actions">
-        <Button type="submit" busy={pending}>
-          {pending
-            ? neighbourhood
-              ? t('admin.places.saving')
-              : t('admin.places.adding')
-            : neighbourhood
-              ? t('admin.places.save')
-              : t('admin.places.add')}
-        </Button>
-        {onCancel ? (
-          <Button appearance="secondary" onClick={onCancel} disabled={pending}>
-            {t('admin.places.cancelEdit')}
-          </Button>
-        ) : null}
-      </div>
-    </form>
+    </PlaceFormShell>
   );
 }

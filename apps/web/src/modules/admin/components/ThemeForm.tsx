@@ -1,13 +1,12 @@
-import { useEffect, useId } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ThemeInput } from '../../../generated/graphql';
-import { Button } from '../../../ui/Button';
-import { ErrorSummary } from '../../../ui/ErrorSummary';
-import { summaryItems } from '../../../ui/summaryItems';
 import { TextField } from '../../../ui/TextField';
-import { useFormState, type FieldErrors } from '../../../ui/useFormState';
-import { useMessageText } from '../../../ui/useMessageText';
+import { useFormErrors } from '../../../ui/useFormErrors';
+import type { FieldErrors } from '../../../ui/useFormState';
 import type { AdminTheme } from '../hooks/usePlaceAdmin';
+import { usePlaceForm } from '../hooks/usePlaceForm';
+import { PlaceFormShell } from './PlaceFormShell';
 
 type Field = 'name' | 'slug' | 'icon';
 const FIELDS: readonly Field[] = ['name', 'slug', 'icon'];
@@ -45,48 +44,30 @@ function themeInput(values: Record<Field, string>): { input: ThemeInput | null; 
 /** Add a theme, or change one: name, short name for links (slug) and icon. */
 export function ThemeForm({ theme, onSave, onSaved, onCancel, focusOnOpen = false }: ThemeFormProps) {
   const { t } = useTranslation();
-  const text = useMessageText();
   const baseId = useId();
   const fieldId = (field: Field) => `${baseId}-${field}`;
-  useEffect(() => {
-    if (focusOnOpen) {
-      document.getElementById(`${baseId}-name`)?.focus();
-    }
-  }, [focusOnOpen, baseId]);
-  const form = useFormState<Field>({
+  const form = usePlaceForm({
     initialValues: theme ? { name: theme.name, slug: theme.slug, icon: theme.icon } : EMPTY,
-    validate: (values) => themeInput(values).errors,
-    submit: async (values) => {
-      const { input } = themeInput(values);
-      if (input) {
-        const name = await onSave(input);
-        if (!theme) {
-          form.reset(EMPTY);
-        }
-        onSaved(name);
-      }
-    },
+    empty: EMPTY,
+    adding: !theme,
+    read: themeInput,
+    onSave,
+    onSaved,
   });
-  const { values, setValue, fieldErrors, generalError, pending, failedSubmits, handleSubmit } = form;
-  const errorText = (field: Field) => {
-    const error = fieldErrors[field];
-    return error ? text(error) : undefined;
-  };
+  const { values, setValue } = form;
+  const errors = useFormErrors(form, FIELDS, fieldId);
+  const { errorText } = errors;
 
   return (
-    <form className="utrecht-form dialoog-form" noValidate aria-labelledby={`${baseId}-heading`} onSubmit={handleSubmit}>
-      <h3 id={`${baseId}-heading`} className="utrecht-heading-3">
-        {theme ? t('admin.places.editThemeHeading', { name: theme.name }) : t('admin.places.addThemeHeading')}
-      </h3>
-      <ErrorSummary items={summaryItems(FIELDS, fieldErrors, generalError, fieldId, text)} focusKey={failedSubmits} />
-      <TextField
-        id={fieldId('name')}
-        label={t('admin.places.nameLabel')}
-        autoComplete="off"
-        value={values.name}
-        error={errorText('name')}
-        onValueChange={(value) => setValue('name', value)}
-      />
+    <PlaceFormShell
+      baseId={baseId}
+      heading={theme ? t('admin.places.editThemeHeading', { name: theme.name }) : t('admin.places.addThemeHeading')}
+      form={form}
+      errors={errors}
+      editing={!!theme}
+      onCancel={onCancel}
+      focusOnOpen={focusOnOpen}
+    >
       <TextField
         id={fieldId('slug')}
         label={t('admin.places.slugLabel')}
@@ -107,16 +88,6 @@ export function ThemeForm({ theme, onSave, onSaved, onCancel, focusOnOpen = fals
         error={errorText('icon')}
         onValueChange={(value) => setValue('icon', value)}
       />
-      <div className="dialoog-actions">
-        <Button type="submit" busy={pending}>
-          {pending ? (theme ? t('admin.places.saving') : t('admin.places.adding')) : theme ? t('admin.places.save') : t('admin.places.add')}
-        </Button>{' '}
-        {onCancel ? (
-          <Button appearance="secondary" onClick={onCancel} disabled={pending}>
-            {t('admin.places.cancelEdit')}
-          </Button>
-        ) : null}
-      </div>
-    </form>
+    </PlaceFormShell>
   );
 }

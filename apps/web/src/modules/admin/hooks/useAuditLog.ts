@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { withSearchParam } from '../../../app/search-params';
 import { AuditLogDocument, type AuditFilter, type AuditLogQuery } from '../../../generated/graphql';
 
 export type AuditEntry = AuditLogQuery['auditLog']['edges'][number]['node'];
@@ -67,15 +68,7 @@ export function useAuditLog(): AuditLogState {
   };
 
   const setFilter = (name: typeof PERSON_PARAM | typeof ITEM_PARAM, value: string | null) => {
-    setParams((current) => {
-      const next = new URLSearchParams(current);
-      if (value) {
-        next.set(name, value);
-      } else {
-        next.delete(name);
-      }
-      return next;
-    });
+    setParams((current) => withSearchParam(current, name, value));
   };
 
   return {

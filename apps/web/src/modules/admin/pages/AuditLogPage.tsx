@@ -1,15 +1,15 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../ui/Button';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
-import { StatusMessageView, type StatusMessage } from '../../../ui/StatusMessage';
-import { TextLink } from '../../../ui/TextLink';
+import { StatusMessageView } from '../../../ui/StatusMessage';
+import { useStatusMessage } from '../../../ui/useStatusMessage';
 import { ActiveFilters, type ActiveFilter } from '../components/ActiveFilters';
 import { AdminOnlyPage } from '../components/AdminOnlyPage';
+import { AdminPageIntro } from '../components/AdminPageIntro';
 import { AuditLogTable } from '../components/AuditLogTable';
 import { ITEM_PARAM, PERSON_PARAM, useAuditLog } from '../hooks/useAuditLog';
 import { useAuditText } from '../hooks/useAuditText';
-import { ADMIN_PATH, AUDIT_LOG_PATH } from './adminPaths';
+import { AUDIT_LOG_PATH } from './adminPaths';
 
 /** Admins: every recorded change, newest first, filtered by person or item (kept in the address). */
 export function AuditLogPage() {
@@ -25,8 +25,7 @@ function AuditLog() {
   const { t } = useTranslation();
   const log = useAuditLog();
   const text = useAuditText();
-  const [notice, setNotice] = useState<StatusMessage | null>(null);
-  const announce = (message: string) => setNotice((current) => ({ text: message, key: (current?.key ?? 0) + 1 }));
+  const [notice, announce] = useStatusMessage();
 
   const filters: ActiveFilter[] = [];
   if (log.actorId) {
@@ -52,10 +51,7 @@ function AuditLog() {
 
   return (
     <>
-      <p className="utrecht-paragraph">
-        <TextLink to={ADMIN_PATH}>{t('admin.home.backLink')}</TextLink>
-      </p>
-      <p className="utrecht-paragraph">{t('admin.log.intro')}</p>
+      <AdminPageIntro intro={t('admin.log.intro')} />
       <StatusMessageView message={notice} />
       <ActiveFilters filters={filters} />
       <p className="utrecht-paragraph" role="status">

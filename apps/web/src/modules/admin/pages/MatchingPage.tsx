@@ -1,15 +1,15 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
-import { StatusMessageView, type StatusMessage } from '../../../ui/StatusMessage';
-import { TextLink } from '../../../ui/TextLink';
+import { StatusMessageView } from '../../../ui/StatusMessage';
 import { useFormatMoney } from '../../../ui/useFormatMoney';
+import { useStatusMessage } from '../../../ui/useStatusMessage';
 import { AdminOnlyPage } from '../components/AdminOnlyPage';
+import { AdminPageIntro } from '../components/AdminPageIntro';
 import { BudgetTable } from '../components/BudgetTable';
 import { MatchingRulesForm } from '../components/MatchingRulesForm';
 import { useMatchingRules, useSetBudget } from '../hooks/useMatchingAdmin';
 import { thisYear, useAdminPlaces } from '../hooks/usePlaceAdmin';
-import { ADMIN_PATH, MATCHING_PATH } from './adminPaths';
+import { MATCHING_PATH } from './adminPaths';
 
 /** Admins: the matching rules and this year's matching budget per neighbourhood. */
 export function MatchingPage() {
@@ -28,15 +28,11 @@ function Matching() {
   const places = useAdminPlaces();
   const setBudget = useSetBudget();
   const year = thisYear();
-  const [notice, setNotice] = useState<StatusMessage | null>(null);
-  const announce = (message: string) => setNotice((current) => ({ text: message, key: (current?.key ?? 0) + 1 }));
+  const [notice, announce] = useStatusMessage();
 
   return (
     <>
-      <p className="utrecht-paragraph">
-        <TextLink to={ADMIN_PATH}>{t('admin.home.backLink')}</TextLink>
-      </p>
-      <p className="utrecht-paragraph">{t('admin.matching.intro')}</p>
+      <AdminPageIntro intro={t('admin.matching.intro')} />
       {/* The forms stay where they are: the message is read out, focus stays on the button. */}
       <StatusMessageView message={notice} focus={false} />
       {rules.loading || places.loading ? (

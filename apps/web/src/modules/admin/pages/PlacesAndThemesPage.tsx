@@ -1,15 +1,15 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
-import { StatusMessageView, type StatusMessage } from '../../../ui/StatusMessage';
-import { TextLink } from '../../../ui/TextLink';
+import { StatusMessageView } from '../../../ui/StatusMessage';
+import { useStatusMessage } from '../../../ui/useStatusMessage';
 import { AdminOnlyPage } from '../components/AdminOnlyPage';
+import { AdminPageIntro } from '../components/AdminPageIntro';
 import { NeighbourhoodForm } from '../components/NeighbourhoodForm';
 import { NeighbourhoodTable } from '../components/NeighbourhoodTable';
 import { ThemeForm } from '../components/ThemeForm';
 import { ThemeTable } from '../components/ThemeTable';
 import { useAdminPlaces, usePlaceMutations } from '../hooks/usePlaceAdmin';
-import { ADMIN_PATH, PLACES_PATH } from './adminPaths';
+import { PLACES_PATH } from './adminPaths';
 
 /** Admins: add, change and retire the neighbourhoods and themes residents choose from. */
 export function PlacesAndThemesPage() {
@@ -25,15 +25,11 @@ function PlacesAndThemes() {
   const { t } = useTranslation();
   const places = useAdminPlaces();
   const mutations = usePlaceMutations();
-  const [notice, setNotice] = useState<StatusMessage | null>(null);
-  const announce = (message: string) => setNotice((current) => ({ text: message, key: (current?.key ?? 0) + 1 }));
+  const [notice, announce] = useStatusMessage();
 
   return (
     <>
-      <p className="utrecht-paragraph">
-        <TextLink to={ADMIN_PATH}>{t('admin.home.backLink')}</TextLink>
-      </p>
-      <p className="utrecht-paragraph">{t('admin.places.intro')}</p>
+      <AdminPageIntro intro={t('admin.places.intro')} />
       <StatusMessageView message={notice} />
       {places.loading ? (
         <p className="utrecht-paragraph" role="status">

@@ -3,10 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { DisableSecondFactorDocument, SecondFactorStatusDocument } from '../../../generated/graphql';
 import { Button } from '../../../ui/Button';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
-import { summaryItems } from '../../../ui/summaryItems';
 import { TextField } from '../../../ui/TextField';
+import { useFormErrors } from '../../../ui/useFormErrors';
 import { useFormState } from '../../../ui/useFormState';
-import { useMessageText } from '../../../ui/useMessageText';
 
 type Field = 'password' | 'code';
 const FIELDS: readonly Field[] = ['password', 'code'];
@@ -15,7 +14,6 @@ const fieldId = (field: Field) => `disable-${field}`;
 /** Turning the second factor off: the password and a code (from the app or a recovery code). */
 export function DisableSecondFactorForm({ onDisabled }: { onDisabled: () => void }) {
   const { t } = useTranslation();
-  const text = useMessageText();
   const [disable] = useMutation(DisableSecondFactorDocument, { refetchQueries: [SecondFactorStatusDocument], awaitRefetchQueries: true });
   const form = useFormState<Field>({
     initialValues: { password: '', code: '' },
@@ -28,10 +26,7 @@ export function DisableSecondFactorForm({ onDisabled }: { onDisabled: () => void
       onDisabled();
     },
   });
-  const errorOf = (field: Field) => {
-    const error = form.fieldErrors[field];
-    return error ? text(error) : undefined;
-  };
+  const { errorText, summary } = useFormErrors(form, FIELDS, fieldId);
   return (
     <section aria-labelledby="disable-heading">
       <h2 id="disable-heading" className="utrecht-heading-2">
@@ -39,7 +34,7 @@ export function DisableSecondFactorForm({ onDisabled }: { onDisabled: () => void
       </h2>
       <p className="utrecht-paragraph">{t('secondFactor.disableIntro')}</p>
       <form className="utrecht-form dialoog-form" noValidate onSubmit={form.handleSubmit}>
-        <ErrorSummary items={summaryItems(FIELDS, form.fieldErrors, form.generalError, fieldId, text)} focusKey={form.failedSubmits} />
+        <ErrorSummary items={summary} focusKey={form.failedSubmits} />
         <TextField
           id={fieldId('password')}
           name="password"
@@ -47,7 +42,7 @@ export function DisableSecondFactorForm({ onDisabled }: { onDisabled: () => void
           autoComplete="current-password"
           label={t('secondFactor.passwordLabel')}
           value={form.values.password}
-          error={errorOf('password')}
+          error={errorText('password')}
           onValueChange={(value) => form.setValue('password', value)}
         />
         <TextField
@@ -57,7 +52,7 @@ export function DisableSecondFactorForm({ onDisabled }: { onDisabled: () => void
           spellCheck={false}
           label={t('secondFactor.disableCodeLabel')}
           value={form.values.code}
-          error={errorOf('code')}
+          error={errorText('code')}
           onValueChange={(value) => form.setValue('code', value)}
         />
         <Button type="submit" appearance="secondary" busy={form.pending}>

@@ -2,10 +2,10 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../ui/Button';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
-import { summaryItems } from '../../../ui/summaryItems';
 import { TextField } from '../../../ui/TextField';
-import { useMessageText } from '../../../ui/useMessageText';
+import { useFormErrors } from '../../../ui/useFormErrors';
 import { useLoginCodeForm, type LoginCodeField } from '../hooks/useLoginCodeForm';
+import { OneTimeCodeField } from './OneTimeCodeField';
 
 const FIELDS: readonly LoginCodeField[] = ['code'];
 const fieldId = () => 'login-code';
@@ -39,16 +39,15 @@ interface CodeStepProps extends LoginCodeFormProps {
 
 function CodeStep({ recovery, returnTarget, onToggle, onStartOver, labels }: CodeStepProps) {
   const { t } = useTranslation();
-  const text = useMessageText();
   const form = useLoginCodeForm(returnTarget, labels, recovery);
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => input.current?.focus(), []);
-  const error = form.fieldErrors.code;
+  const { errorText, summary } = useFormErrors(form, FIELDS, fieldId);
   return (
     <>
       <p className="utrecht-paragraph">{recovery ? t('secondFactor.recoveryIntro') : t('secondFactor.codeIntro')}</p>
       <form className="utrecht-form dialoog-form" noValidate onSubmit={form.handleSubmit}>
-        <ErrorSummary items={summaryItems(FIELDS, form.fieldErrors, form.generalError, fieldId, text)} focusKey={form.failedSubmits} />
+        <ErrorSummary items={summary} focusKey={form.failedSubmits} />
         {recovery ? (
           <TextField
             ref={input}
@@ -60,22 +59,15 @@ function CodeStep({ recovery, returnTarget, onToggle, onStartOver, labels }: Cod
             label={t('secondFactor.recoveryLabel')}
             hint={t('secondFactor.recoveryHint')}
             value={form.values.code}
-            error={error ? text(error) : undefined}
+            error={errorText('code')}
             onValueChange={(value) => form.setValue('code', value)}
           />
         ) : (
-          <TextField
+          <OneTimeCodeField
             ref={input}
             id={fieldId()}
-            name="code"
-            autoComplete="one-time-code"
-            inputMode="numeric"
-            pattern="[0-9]*"
-            maxLength={6}
-            label={t('secondFactor.codeLabel')}
-            hint={t('secondFactor.codeHint')}
             value={form.values.code}
-            error={error ? text(error) : undefined}
+            error={errorText('code')}
             onValueChange={(value) => form.setValue('code', value)}
           />
         )}

@@ -1,10 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../ui/Button';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
-import { summaryItems } from '../../../ui/summaryItems';
 import { TextField } from '../../../ui/TextField';
+import { useFormErrors } from '../../../ui/useFormErrors';
 import type { FormState } from '../../../ui/useFormState';
-import { useMessageText } from '../../../ui/useMessageText';
 import type { LoginField } from '../hooks/validateAuth';
 
 const FIELDS: readonly LoginField[] = ['email', 'password'];
@@ -16,15 +15,11 @@ export interface LoginFormProps {
 
 export function LoginForm({ form }: LoginFormProps) {
   const { t } = useTranslation();
-  const text = useMessageText();
-  const { values, setValue, fieldErrors, generalError, pending, failedSubmits, handleSubmit } = form;
-  const errorText = (field: LoginField) => {
-    const error = fieldErrors[field];
-    return error ? text(error) : undefined;
-  };
+  const { values, setValue, pending, failedSubmits, handleSubmit } = form;
+  const { errorText, summary } = useFormErrors(form, FIELDS, fieldId);
   return (
     <form className="utrecht-form dialoog-form" noValidate onSubmit={handleSubmit}>
-      <ErrorSummary items={summaryItems(FIELDS, fieldErrors, generalError, fieldId, text)} focusKey={failedSubmits} />
+      <ErrorSummary items={summary} focusKey={failedSubmits} />
       <TextField
         id={fieldId('email')}
         name="email"

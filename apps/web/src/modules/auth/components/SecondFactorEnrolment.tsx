@@ -11,11 +11,10 @@ import { Button } from '../../../ui/Button';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
 import { StatusMessageView } from '../../../ui/StatusMessage';
-import { summaryItems } from '../../../ui/summaryItems';
-import { TextField } from '../../../ui/TextField';
 import { useAsyncAction } from '../../../ui/useAsyncAction';
+import { useFormErrors } from '../../../ui/useFormErrors';
 import { useFormState } from '../../../ui/useFormState';
-import { useMessageText } from '../../../ui/useMessageText';
+import { OneTimeCodeField } from './OneTimeCodeField';
 import { RecoveryCodes } from './RecoveryCodes';
 
 type Started = StartSecondFactorEnrolmentMutation['startSecondFactorEnrolment'];
@@ -28,7 +27,6 @@ const grouped = (secret: string): string => secret.replace(/(.{4})(?=.)/g, '$1 '
 /** Start → QR code and key → a code from the app turns it on → recovery codes (once). */
 export function SecondFactorEnrolment({ onStarted, onFinished }: { onStarted: () => void; onFinished: () => void }) {
   const { t } = useTranslation();
-  const text = useMessageText();
   const [start] = useMutation(StartSecondFactorEnrolmentDocument);
   const [confirm] = useMutation(ConfirmSecondFactorDocument, { refetchQueries: [SecondFactorStatusDocument], awaitRefetchQueries: false });
   const starting = useAsyncAction();
@@ -54,6 +52,7 @@ export function SecondFactorEnrolment({ onStarted, onFinished }: { onStarted: ()
       setRecoveryCodes(result.data?.confirmSecondFactor.recoveryCodes ?? []);
     },
   });
+  const { errorText, summary } = useFormErrors(form, FIELDS, fieldId);
 
   if (recoveryCodes) {
     return (
@@ -82,7 +81,6 @@ export function SecondFactorEnrolment({ onStarted, onFinished }: { onStarted: ()
       </>
     );
   }
-  const error = form.fieldErrors.code;
   return (
     <section aria-labelledby="enrol-heading">
       <h2 id="enrol-heading" className="utrecht-heading-2" tabIndex={-1} ref={heading}>
@@ -98,18 +96,11 @@ export function SecondFactorEnrolment({ onStarted, onFinished }: { onStarted: ()
       </p>
       <p className="utrecht-paragraph">{t('secondFactor.codeStep')}</p>
       <form className="utrecht-form dialoog-form" noValidate onSubmit={form.handleSubmit}>
-        <ErrorSummary items={summaryItems(FIELDS, form.fieldErrors, form.generalError, fieldId, text)} focusKey={form.failedSubmits} />
-        <TextField
+        <ErrorSummary items={summary} focusKey={form.failedSubmits} />
+        <OneTimeCodeField
           id={fieldId()}
-          name="code"
-          autoComplete="one-time-code"
-          inputMode="numeric"
-          pattern="[0-9]*"
-          maxLength={6}
-          label={t('secondFactor.codeLabel')}
-          hint={t('secondFactor.codeHint')}
           value={form.values.code}
-          error={error ? text(error) : undefined}
+          error={errorText('code')}
           onValueChange={(value) => form.setValue('code', value)}
         />
         <Button type="submit" busy={form.pending}>

@@ -6,11 +6,10 @@ import { Button } from '../../../ui/Button';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
 import { PageHeading } from '../../../ui/PageHeading';
 import { StatusMessageView } from '../../../ui/StatusMessage';
-import { summaryItems } from '../../../ui/summaryItems';
 import { TextField } from '../../../ui/TextField';
 import { TextLink } from '../../../ui/TextLink';
+import { useFormErrors } from '../../../ui/useFormErrors';
 import { useFormState } from '../../../ui/useFormState';
-import { useMessageText } from '../../../ui/useMessageText';
 import { validateForgotPassword, type ForgotPasswordField } from '../hooks/validateAuth';
 
 const FIELDS: readonly ForgotPasswordField[] = ['email'];
@@ -19,7 +18,6 @@ const fieldId = (field: ForgotPasswordField) => `forgot-${field}`;
 /** "Wachtwoord vergeten?": mails a link to choose a new password (the same answer for any address). */
 export function ForgotPasswordPage() {
   const { t } = useTranslation();
-  const text = useMessageText();
   const [requestReset] = useMutation(RequestPasswordResetDocument);
   const [sentMessage, setSentMessage] = useState<string | null>(null);
   const form = useFormState<ForgotPasswordField>({
@@ -30,7 +28,7 @@ export function ForgotPasswordPage() {
       setSentMessage(data?.requestPasswordReset.message || t('forgotPassword.sent'));
     },
   });
-  const emailError = form.fieldErrors.email;
+  const { errorText, summary } = useFormErrors(form, FIELDS, fieldId);
   return (
     <>
       <PageHeading title={t('forgotPassword.title')} />
@@ -39,7 +37,7 @@ export function ForgotPasswordPage() {
         <>
           <p className="utrecht-paragraph">{t('forgotPassword.intro')}</p>
           <form className="utrecht-form dialoog-form" noValidate onSubmit={form.handleSubmit}>
-            <ErrorSummary items={summaryItems(FIELDS, form.fieldErrors, form.generalError, fieldId, text)} focusKey={form.failedSubmits} />
+            <ErrorSummary items={summary} focusKey={form.failedSubmits} />
             <TextField
               id={fieldId('email')}
               name="email"
@@ -49,7 +47,7 @@ export function ForgotPasswordPage() {
               spellCheck={false}
               label={t('login.emailLabel')}
               value={form.values.email}
-              error={emailError ? text(emailError) : undefined}
+              error={errorText('email')}
               onValueChange={(value) => form.setValue('email', value)}
             />
             <Button type="submit" busy={form.pending}>

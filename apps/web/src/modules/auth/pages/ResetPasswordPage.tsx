@@ -8,11 +8,10 @@ import { Button } from '../../../ui/Button';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
 import { PageHeading } from '../../../ui/PageHeading';
 import { StatusMessageView } from '../../../ui/StatusMessage';
-import { summaryItems } from '../../../ui/summaryItems';
 import { TextField } from '../../../ui/TextField';
 import { TextLink } from '../../../ui/TextLink';
+import { useFormErrors } from '../../../ui/useFormErrors';
 import { useFormState } from '../../../ui/useFormState';
-import { useMessageText } from '../../../ui/useMessageText';
 import { useSessionChange } from '../hooks/useSessionChange';
 import { PASSWORD_MIN_LENGTH, validateResetPassword, type ResetPasswordField } from '../hooks/validateAuth';
 
@@ -22,7 +21,6 @@ const fieldId = (field: ResetPasswordField) => `reset-${field}`;
 /** The link from the password mail: choose a new password; this signs the person in. */
 export function ResetPasswordPage() {
   const { t } = useTranslation();
-  const text = useMessageText();
   const [searchParams] = useSearchParams();
   const token = searchParams.get('token') ?? '';
   const [resetPassword] = useMutation(ResetPasswordDocument);
@@ -47,7 +45,7 @@ export function ResetPasswordPage() {
       setDone(true);
     },
   });
-  const passwordError = form.fieldErrors.newPassword;
+  const { errorText, summary } = useFormErrors(form, FIELDS, fieldId);
   return (
     <>
       <PageHeading title={t('resetPassword.title')} />
@@ -60,7 +58,7 @@ export function ResetPasswordPage() {
         <>
           <p className="utrecht-paragraph">{t('resetPassword.intro')}</p>
           <form className="utrecht-form dialoog-form" noValidate onSubmit={form.handleSubmit}>
-            <ErrorSummary items={summaryItems(FIELDS, form.fieldErrors, form.generalError, fieldId, text)} focusKey={form.failedSubmits} />
+            <ErrorSummary items={summary} focusKey={form.failedSubmits} />
             {/* Lets password managers store the new password with the right account. */}
             <TextField
               id={fieldId('newPassword')}
@@ -71,7 +69,7 @@ export function ResetPasswordPage() {
               label={t('resetPassword.passwordLabel')}
               hint={t('register.passwordHint')}
               value={form.values.newPassword}
-              error={passwordError ? text(passwordError) : undefined}
+              error={errorText('newPassword')}
               onValueChange={(value) => form.setValue('newPassword', value)}
             />
             <Button type="submit" busy={form.pending}>

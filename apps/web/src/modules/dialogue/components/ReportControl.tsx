@@ -4,6 +4,7 @@ import type { ReportReason, ReportTarget } from '../../../generated/graphql';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
+import { SubmitCancelRow } from '../../../ui/SubmitCancelRow';
 import { TextareaField } from '../../../ui/TextareaField';
 import { REPORT_REASONS, REPORT_TEXT_MAX_LENGTH, useReport } from '../hooks/useReport';
 
@@ -150,14 +151,7 @@ export function ReportControl({ targetType, targetId, openLabel, labelVisible = 
             value={text}
             onValueChange={setText}
           />
-          <div className="dialoog-button-row">
-            <Button type="submit" busy={pending}>
-              {pending ? t('report.pending') : t('report.submit')}
-            </Button>
-            <Button appearance="subtle" disabled={pending} onClick={close}>
-              {t('common.cancel')}
-            </Button>
-          </div>
+          <SubmitCancelRow label={t('report.submit')} pendingLabel={t('report.pending')} pending={pending} onCancel={close} />
         </form>
       ) : null}
     </div>

@@ -13,8 +13,9 @@ import { Button } from '../../../ui/Button';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { StaffOnlyPage } from '../../auth/components/StaffOnlyPage';
 import { SelectField } from '../../../ui/SelectField';
-import { StatusMessageView, type StatusMessage } from '../../../ui/StatusMessage';
+import { StatusMessageView } from '../../../ui/StatusMessage';
 import { useAsyncAction } from '../../../ui/useAsyncAction';
+import { useStatusMessage } from '../../../ui/useStatusMessage';
 import { evictInitiativeLists } from '../../initiative/hooks/useInitiativeMutations';
 import { PartnerOffers } from '../../partner/components/PartnerOffers';
 import { useResponseTemplates } from '../../response/hooks/useRespondForm';
@@ -44,7 +45,7 @@ function Inbox({ viewerId }: { viewerId: string }) {
   const [overdueOnly, setOverdueOnly] = useState(false);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [templateId, setTemplateId] = useState('');
-  const [notice, setNotice] = useState<StatusMessage | null>(null);
+  const [notice, announce] = useStatusMessage();
   const filter: InboxFilterInput = { kinds: kind ? KINDS.filter((k) => k === kind) : undefined, overdueOnly: overdueOnly || undefined };
   const { data, loading, error, refetch } = useQuery(InboxDocument, {
     variables: { filter, first: 100 },
@@ -82,10 +83,7 @@ function Inbox({ viewerId }: { viewerId: string }) {
     if (ok) {
       setSelected(new Set());
       const summary = t('inbox.bulkDone', { count: succeeded });
-      setNotice((current) => ({
-        text: failures.length ? `${summary} ${t('inbox.bulkFailed', { count: failures.length })} ${failures.join(' ')}` : summary,
-        key: (current?.key ?? 0) + 1,
-      }));
+      announce(failures.length ? `${summary} ${t('inbox.bulkFailed', { count: failures.length })} ${failures.join(' ')}` : summary);
     }
   };
 

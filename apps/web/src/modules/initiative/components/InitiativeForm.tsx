@@ -2,11 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../ui/Button';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
 import { SelectField, type SelectOption } from '../../../ui/SelectField';
-import { summaryItems } from '../../../ui/summaryItems';
 import { TextareaField } from '../../../ui/TextareaField';
 import { TextField } from '../../../ui/TextField';
+import { useFormErrors } from '../../../ui/useFormErrors';
 import type { FormState } from '../../../ui/useFormState';
-import { useMessageText } from '../../../ui/useMessageText';
 import { INITIATIVE_LIMITS, type InitiativeField } from '../hooks/validateInitiative';
 import { LocationPicker } from './LocationPicker';
 
@@ -24,15 +23,11 @@ export interface InitiativeFormProps {
 
 export function InitiativeForm({ form, neighbourhoodOptions, themeOptions, submitLabel, pendingLabel }: InitiativeFormProps) {
   const { t } = useTranslation();
-  const text = useMessageText();
-  const { values, setValue, fieldErrors, generalError, pending, failedSubmits, handleSubmit } = form;
-  const errorText = (field: InitiativeField) => {
-    const error = fieldErrors[field];
-    return error ? text(error) : undefined;
-  };
+  const { values, setValue, pending, failedSubmits, handleSubmit } = form;
+  const { errorText, summary } = useFormErrors(form, FIELDS, fieldId);
   return (
     <form className="utrecht-form dialoog-form" noValidate onSubmit={handleSubmit}>
-      <ErrorSummary items={summaryItems(FIELDS, fieldErrors, generalError, fieldId, text)} focusKey={failedSubmits} />
+      <ErrorSummary items={summary} focusKey={failedSubmits} />
       <TextField
         id={fieldId('title')}
         name="title"

@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
+import { withSearchParam } from '../../../app/search-params';
 import type { InitiativeFilter, InitiativeOrder, InitiativeStatus } from '../../../generated/graphql';
 import { isInitiativeStatus, PUBLIC_STATUSES } from './initiativeStatus';
 
@@ -88,15 +89,7 @@ export function useInitiativeFilters(): InitiativeFiltersState {
 
   const setParam = useCallback(
     (name: string, value: string) => {
-      setSearchParams((current) => {
-        const next = new URLSearchParams(current);
-        if (value) {
-          next.set(name, value);
-        } else {
-          next.delete(name);
-        }
-        return next;
-      });
+      setSearchParams((current) => withSearchParam(current, name, value));
     },
     [setSearchParams],
   );

@@ -1,10 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { InitiativeListDocument } from '../../../generated/graphql';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { StaffOnlyPage } from '../../auth/components/StaffOnlyPage';
-import { StatusMessageView, type StatusMessage } from '../../../ui/StatusMessage';
+import { StatusMessageView } from '../../../ui/StatusMessage';
+import { useStatusMessage } from '../../../ui/useStatusMessage';
 import { useInitiativeMutations } from '../../initiative/hooks/useInitiativeMutations';
 import { ModerationItem } from '../components/ModerationItem';
 
@@ -29,7 +29,7 @@ function ModerationQueue() {
     fetchPolicy: 'cache-and-network',
   });
   const mutations = useInitiativeMutations();
-  const [notice, setNotice] = useState<StatusMessage | null>(null);
+  const [notice, announce] = useStatusMessage();
   const connection = data?.initiatives;
   const items = connection?.edges.map((edge) => edge.node) ?? [];
 
@@ -56,7 +56,7 @@ function ModerationQueue() {
                 onDecide={async (decision, reason) => {
                   await mutations.moderate(initiative.id, decision, reason);
                   const key = decision === 'APPROVE' ? 'approved' : decision === 'REJECT' ? 'rejected' : 'changesRequested';
-                  setNotice((current) => ({ text: t(`moderation.${key}`, { title: initiative.title }), key: (current?.key ?? 0) + 1 }));
+                  announce(t(`moderation.${key}`, { title: initiative.title }));
                 }}
               />
             </li>

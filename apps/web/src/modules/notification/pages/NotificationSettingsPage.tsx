@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../ui/Button';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { PageHeading } from '../../../ui/PageHeading';
-import { StatusMessageView, type StatusMessage } from '../../../ui/StatusMessage';
+import { StatusMessageView } from '../../../ui/StatusMessage';
 import { TextLink } from '../../../ui/TextLink';
 import { useAsyncAction } from '../../../ui/useAsyncAction';
+import { useStatusMessage } from '../../../ui/useStatusMessage';
 import { LoginRequired } from '../../auth/components/LoginRequired';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { FrequencyRadioGroup } from '../components/FrequencyRadioGroup';
@@ -44,14 +45,14 @@ function SettingsForm() {
   const { saved, loading, error, save } = useNotificationPreferences();
   const action = useAsyncAction();
   const [changes, setChanges] = useState<Preferences>({});
-  const [notice, setNotice] = useState<StatusMessage | null>(null);
+  const [notice, announce] = useStatusMessage();
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const ok = await action.run(() => save(changes));
     if (ok) {
       setChanges({});
-      setNotice((current) => ({ text: t('notifications.settings.saved'), key: (current?.key ?? 0) + 1 }));
+      announce(t('notifications.settings.saved'));
     }
   };
 

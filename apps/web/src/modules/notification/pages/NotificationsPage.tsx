@@ -1,11 +1,11 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../ui/Button';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { PageHeading } from '../../../ui/PageHeading';
-import { StatusMessageView, type StatusMessage } from '../../../ui/StatusMessage';
+import { StatusMessageView } from '../../../ui/StatusMessage';
 import { TextLink } from '../../../ui/TextLink';
 import { useAsyncAction } from '../../../ui/useAsyncAction';
+import { useStatusMessage } from '../../../ui/useStatusMessage';
 import { LoginRequired } from '../../auth/components/LoginRequired';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { NotificationItem } from '../components/NotificationItem';
@@ -44,9 +44,8 @@ function NotificationList() {
   const { notifications, hasMore, loading, error, retry, loadMore, markRead } = useNotifications();
   const all = useAsyncAction();
   const more = useAsyncAction();
-  const [notice, setNotice] = useState<StatusMessage | null>(null);
+  const [notice, announce] = useStatusMessage();
   const unread = notifications.filter((notification) => !notification.read).length;
-  const announce = (text: string) => setNotice((current) => ({ text, key: (current?.key ?? 0) + 1 }));
   return (
     <>
       <p className="utrecht-paragraph">

@@ -4,10 +4,9 @@ import type { OrganisationInput, OrganisationKind } from '../../../generated/gra
 import { Button } from '../../../ui/Button';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
 import { SelectField } from '../../../ui/SelectField';
-import { summaryItems } from '../../../ui/summaryItems';
 import { TextField } from '../../../ui/TextField';
+import { useFormErrors } from '../../../ui/useFormErrors';
 import { useFormState, type FieldErrors } from '../../../ui/useFormState';
-import { useMessageText } from '../../../ui/useMessageText';
 
 export const ORGANISATION_KINDS: readonly OrganisationKind[] = ['BUSINESS', 'HOUSING_CORPORATION', 'FOUNDATION', 'ASSOCIATION'];
 
@@ -41,7 +40,6 @@ function organisationInput(values: Record<Field, string>): { input: Organisation
 /** Register a partner organisation: name, kind and (optional) KvK number of 8 digits. */
 export function OrganisationForm({ onCreate }: OrganisationFormProps) {
   const { t } = useTranslation();
-  const text = useMessageText();
   const baseId = useId();
   const fieldId = (field: Field) => `${baseId}-${field}`;
   const form = useFormState<Field>({
@@ -55,18 +53,15 @@ export function OrganisationForm({ onCreate }: OrganisationFormProps) {
       }
     },
   });
-  const { values, setValue, fieldErrors, generalError, pending, failedSubmits, handleSubmit } = form;
-  const errorText = (field: Field) => {
-    const error = fieldErrors[field];
-    return error ? text(error) : undefined;
-  };
+  const { values, setValue, pending, failedSubmits, handleSubmit } = form;
+  const { errorText, summary } = useFormErrors(form, FIELDS, fieldId);
 
   return (
     <form className="utrecht-form dialoog-form" noValidate aria-labelledby={`${baseId}-heading`} onSubmit={handleSubmit}>
       <h2 id={`${baseId}-heading`} className="utrecht-heading-2">
         {t('partner.createHeading')}
       </h2>
-      <ErrorSummary items={summaryItems(FIELDS, fieldErrors, generalError, fieldId, text)} focusKey={failedSubmits} />
+      <ErrorSummary items={summary} focusKey={failedSubmits} />
       <TextField
         id={fieldId('name')}
         label={t('partner.nameLabel')}

@@ -1,9 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AddOrganisationMemberDocument, CreateOrganisationDocument } from '../../../generated/graphql';
 import { PageHeading } from '../../../ui/PageHeading';
-import { StatusMessageView, type StatusMessage } from '../../../ui/StatusMessage';
+import { StatusMessageView } from '../../../ui/StatusMessage';
+import { useStatusMessage } from '../../../ui/useStatusMessage';
 import { LoginRequired } from '../../auth/components/LoginRequired';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { useMyOrganisations } from '../../pledge/hooks/useNeeds';
@@ -44,8 +44,7 @@ function Partner() {
   const organisations = useMyOrganisations(true);
   const [create] = useMutation(CreateOrganisationDocument, { refetchQueries: ['MyOrganisations'], awaitRefetchQueries: true });
   const [addMember] = useMutation(AddOrganisationMemberDocument);
-  const [notice, setNotice] = useState<StatusMessage | null>(null);
-  const announce = (text: string) => setNotice((current) => ({ text, key: (current?.key ?? 0) + 1 }));
+  const [notice, announce] = useStatusMessage();
   return (
     <>
       <StatusMessageView message={notice} focus={false} />

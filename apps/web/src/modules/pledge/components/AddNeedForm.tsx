@@ -5,11 +5,10 @@ import { Button } from '../../../ui/Button';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
 import { SelectField } from '../../../ui/SelectField';
 import { TextareaField } from '../../../ui/TextareaField';
-import { summaryItems } from '../../../ui/summaryItems';
 import { TextField } from '../../../ui/TextField';
+import { useFormErrors } from '../../../ui/useFormErrors';
 import { useFormState, type FieldErrors } from '../../../ui/useFormState';
 import { parseEuros } from '../../../ui/useFormatMoney';
-import { useMessageText } from '../../../ui/useMessageText';
 
 export const NEED_KINDS: readonly NeedKind[] = ['SHIFT', 'TASK', 'MATERIAL', 'SPACE', 'MONEY'];
 
@@ -100,7 +99,6 @@ function needInput(values: Record<Field, string>): { input: NeedInput | null; er
 /** The initiator (or staff) adds what the initiative needs; the fields follow the kind of need. */
 export function AddNeedForm({ onAdd, onAdded }: AddNeedFormProps) {
   const { t } = useTranslation();
-  const text = useMessageText();
   const baseId = useId();
   const fieldId = (field: Field) => `${baseId}-${field}`;
   const form = useFormState<Field>({
@@ -115,20 +113,17 @@ export function AddNeedForm({ onAdd, onAdded }: AddNeedFormProps) {
       }
     },
   });
-  const { values, setValue, fieldErrors, generalError, pending, failedSubmits, handleSubmit } = form;
+  const { values, setValue, pending, failedSubmits, handleSubmit } = form;
   const kind = NEED_KINDS.find((k) => k === values.kind) ?? 'SHIFT';
   const set = (field: Field) => (value: string) => setValue(field, value);
-  const errorText = (field: Field) => {
-    const error = fieldErrors[field];
-    return error ? text(error) : undefined;
-  };
+  const { errorText, summary } = useFormErrors(form, FIELD_ORDER, fieldId);
 
   return (
     <form className="utrecht-form dialoog-form dialoog-add-need" noValidate aria-labelledby={`${baseId}-heading`} onSubmit={handleSubmit}>
       <h3 id={`${baseId}-heading`} className="utrecht-heading-3">
         {t('addNeed.heading')}
       </h3>
-      <ErrorSummary items={summaryItems(FIELD_ORDER, fieldErrors, generalError, fieldId, text)} focusKey={failedSubmits} />
+      <ErrorSummary items={summary} focusKey={failedSubmits} />
       <SelectField
         id={fieldId('kind')}
         label={t('addNeed.kindLabel')}

@@ -5,6 +5,7 @@ import { Button } from '../../../ui/Button';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { SelectField } from '../../../ui/SelectField';
 import { StatusMessageView, type StatusMessage } from '../../../ui/StatusMessage';
+import { SubmitCancelRow } from '../../../ui/SubmitCancelRow';
 import { TextareaField } from '../../../ui/TextareaField';
 import { TextField } from '../../../ui/TextField';
 import { parseEuros } from '../../../ui/useFormatMoney';
@@ -178,14 +179,7 @@ export function PledgeForm({ need, organisations, onPledge }: PledgeFormProps) {
             error={noteError}
             onValueChange={setNote}
           />
-          <div className="dialoog-button-row">
-            <Button type="submit" busy={pending}>
-              {pending ? t('pledge.pending') : t('pledge.submit')}
-            </Button>
-            <Button appearance="subtle" disabled={pending} onClick={close}>
-              {t('common.cancel')}
-            </Button>
-          </div>
+          <SubmitCancelRow label={t('pledge.submit')} pendingLabel={t('pledge.pending')} pending={pending} onCancel={close} />
         </form>
       ) : null}
     </div>

@@ -3,9 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../ui/Button';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
 import { SelectField } from '../../../ui/SelectField';
-import { summaryItems } from '../../../ui/summaryItems';
 import { TextareaField } from '../../../ui/TextareaField';
-import { useMessageText } from '../../../ui/useMessageText';
+import { useFormErrors } from '../../../ui/useFormErrors';
 import { DECISIONS, fillTemplate, RESPONSE_KINDS, useRespondForm, type RespondField } from '../hooks/useRespondForm';
 
 export interface RespondFormProps {
@@ -19,15 +18,11 @@ const FIELDS: readonly RespondField[] = ['kind', 'decision', 'body'];
 /** Facilitators answer officially: a kind, a decision when deciding, and the text (optionally from a template). */
 export function RespondForm({ initiativeId, placeholders, onPosted }: RespondFormProps) {
   const { t } = useTranslation();
-  const text = useMessageText();
   const baseId = useId();
   const fieldId = (field: RespondField | 'template') => `${baseId}-${field}`;
   const { form, templates } = useRespondForm(initiativeId, onPosted);
-  const { values, setValue, fieldErrors, generalError, pending, failedSubmits, handleSubmit } = form;
-  const errorText = (field: RespondField) => {
-    const error = fieldErrors[field];
-    return error ? text(error) : undefined;
-  };
+  const { values, setValue, pending, failedSubmits, handleSubmit } = form;
+  const { errorText, summary } = useFormErrors(form, FIELDS, fieldId);
   return (
     <form
       className="utrecht-form dialoog-form dialoog-respond-form"
@@ -38,7 +33,7 @@ export function RespondForm({ initiativeId, placeholders, onPosted }: RespondFor
       <h3 id={`${baseId}-heading`} className="utrecht-heading-3">
         {t('respond.heading')}
       </h3>
-      <ErrorSummary items={summaryItems(FIELDS, fieldErrors, generalError, fieldId, text)} focusKey={failedSubmits} />
+      <ErrorSummary items={summary} focusKey={failedSubmits} />
       {templates.length > 0 ? (
         <SelectField
           id={fieldId('template')}
