@@ -242,7 +242,9 @@ describe('admin screens', () => {
       .click();
     await page.getByText(`Persoon: ${env.admin.displayName}`).waitFor();
     expect(new URL(page.url()).searchParams.get('persoon')).toBe(env.admin.id);
-    await page.getByText('6 wijzigingen').waitFor();
+    // Three theme and three neighbourhood changes, the matching rules and one budget.
+    await page.getByText('8 wijzigingen').waitFor();
+    await table.getByRole('row').filter({ hasText: 'Regels voor matching veranderd' }).waitFor();
     await expectAccessible(page);
   });
 

@@ -1,30 +1,42 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { badInput, notFound } from '../../common/errors/app-error.js';
+import { returnedRows } from '../../database/returned-rows.js';
 import type { ImpactType, MatchingBudgetType, MatchingRulesType } from './dto/matching.type.js';
 
 @Injectable()
 export class MatchingBudgetRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** Sets a budget; refuses one below what is already used. */
-  async set(municipalityId: string, neighbourhoodId: string, year: number, budgetCents: number): Promise<MatchingBudgetType> {
-    const [place] = await this.db.query<unknown[]>(`SELECT 1 FROM neighbourhood WHERE municipality_id = $1 AND id = $2`, [
-      municipalityId,
-      neighbourhoodId,
-    ]);
+  /**
+   * Sets a budget in the caller's transaction; refuses one below what is already used. Returns the
+   * budget before (null when there was none) and after.
+   */
+  async set(
+    manager: EntityManager,
+    municipalityId: string,
+    neighbourhoodId: string,
+    year: number,
+    budgetCents: number,
+  ): Promise<{ before: number | null; after: MatchingBudgetType }> {
+    const [place] = await manager.query<Array<{ before: string | null }>>(
+      `SELECT (SELECT budget_cents FROM matching_budget b WHERE b.neighbourhood_id = n.id AND b.year = $3 FOR UPDATE) AS before
+       FROM neighbourhood n WHERE n.municipality_id = $1 AND n.id = $2`,
+      [municipalityId, neighbourhoodId, year],
+    );
     if (!place) {
       throw notFound();
     }
     try {
-      const [row] = await this.db.query<Array<{ used_cents: string }>>(
+      const [row] = await manager.query<Array<{ used_cents: string }>>(
         `INSERT INTO matching_budget (municipality_id, neighbourhood_id, year, budget_cents) VALUES ($1, $2, $3, $4)
          ON CONFLICT (neighbourhood_id, year) DO UPDATE SET budget_cents = EXCLUDED.budget_cents RETURNING used_cents`,
         [municipalityId, neighbourhoodId, year, budgetCents],
       );
       const used = Number(row.used_cents);
-      return { year, budgetCents, usedCents: used, leftCents: budgetCents - used };
+      const before = place.before === null ? null : Number(place.before);
+      return { before, after: { year, budgetCents, usedCents: used, leftCents: budgetCents - used } };
     } catch (error) {
       if ((error as { code?: string }).code === '23514') {
         throw badInput([{ field: 'budgetCents', key: 'field.budgetBelowUsed' }]);
@@ -82,11 +94,20 @@ export class MatchingBudgetRepository {
     return { moneyRatio: Number(row.ratio), hourlyRateCents: Number(row.hourly), capPerInitiativeCents: Number(row.cap) };
   }
 
-  async setRules(municipalityId: string, rules: MatchingRulesType): Promise<MatchingRulesType> {
-    await this.db.query(
-      `UPDATE municipality SET matching_money_ratio = $2, matching_hourly_rate_cents = $3, matching_cap_cents = $4 WHERE id = $1`,
+  /** Sets the rules in the caller's transaction; returns the rules that were in force before. */
+  async setRules(manager: EntityManager, municipalityId: string, rules: MatchingRulesType): Promise<MatchingRulesType> {
+    type Rules = { ratio: string; hourly: string; cap: string };
+    const result = await manager.query<Rules[] | [Rules[], number]>(
+      `UPDATE municipality m SET matching_money_ratio = $2, matching_hourly_rate_cents = $3, matching_cap_cents = $4
+       FROM (SELECT id, matching_money_ratio AS ratio, matching_hourly_rate_cents AS hourly, matching_cap_cents AS cap
+             FROM municipality WHERE id = $1 FOR UPDATE) old
+       WHERE m.id = old.id RETURNING old.ratio, old.hourly, old.cap`,
       [municipalityId, rules.moneyRatio, rules.hourlyRateCents, rules.capPerInitiativeCents],
     );
-    return rules;
+    const [before] = returnedRows(result);
+    if (!before) {
+      throw notFound();
+    }
+    return { moneyRatio: Number(before.ratio), hourlyRateCents: Number(before.hourly), capPerInitiativeCents: Number(before.cap) };
   }
 }

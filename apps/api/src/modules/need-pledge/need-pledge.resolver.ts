@@ -6,6 +6,7 @@ import type { Actor } from '../../common/request/request-types.js';
 import { FulfilInput, NeedInput, NeedType, PledgeInput, PledgeType } from './dto/need.type.js';
 import { MatchingBudgetInput, MatchingBudgetType, MatchingRulesInput, MatchingRulesType } from './dto/matching.type.js';
 import { MatchingBudgetRepository } from './matching-budget.repository.js';
+import { MatchingSettingsService } from './matching-settings.service.js';
 import { NeedService } from './need.service.js';
 import type { NeedRow, NeedValues } from './need.repository.js';
 import { PledgeRepository, type PledgeRow } from './pledge.repository.js';
@@ -45,6 +46,7 @@ export class NeedPledgeResolver {
     private readonly pledges: PledgeService,
     private readonly pledgeRows: PledgeRepository,
     private readonly budgets: MatchingBudgetRepository,
+    private readonly matchingSettings: MatchingSettingsService,
   ) {}
 
   @Mutation(() => NeedType, { description: 'Author or staff: add what the initiative needs.' })
@@ -102,7 +104,7 @@ export class NeedPledgeResolver {
   @Mutation(() => MatchingBudgetType, { description: 'Admins: the matching budget of a neighbourhood for a year.' })
   @RequireRole('admin')
   async setMatchingBudget(@Args('input') input: MatchingBudgetInput, @CurrentActor() actor: Actor): Promise<MatchingBudgetType> {
-    return this.budgets.set(actor.municipalityId, input.neighbourhoodId, input.year, input.budgetCents);
+    return this.matchingSettings.setBudget(actor, input.neighbourhoodId, input.year, input.budgetCents);
   }
 
   @Query(() => MatchingRulesType, { description: 'Admins: the matching rules now in force.' })
@@ -114,6 +116,6 @@ export class NeedPledgeResolver {
   @Mutation(() => MatchingRulesType, { description: 'Admins: the matching rules (ratio for money, value of an hour, cap per initiative).' })
   @RequireRole('admin')
   setMatchingRules(@Args('input') input: MatchingRulesInput, @CurrentActor() actor: Actor): Promise<MatchingRulesType> {
-    return this.budgets.setRules(actor.municipalityId, input);
+    return this.matchingSettings.setRules(actor, input);
   }
 }
