@@ -62,22 +62,30 @@ function ImageItem({
   const forwardButton = useRef<HTMLButtonElement>(null);
   const backButton = useRef<HTMLButtonElement>(null);
 
+  const focusAfterMove = useRef<Direction | null>(null);
+  // After a move (or a failed one) focus stays with this picture: on the same button if the picture
+  // is not at that end now, else on its other one.
+  useEffect(() => {
+    const direction = focusAfterMove.current;
+    if (moving === null && direction) {
+      focusAfterMove.current = null;
+      const same = direction === 'forward' ? forwardButton.current : backButton.current;
+      const other = direction === 'forward' ? backButton.current : forwardButton.current;
+      (same ?? other)?.focus();
+    }
+  }, [moving, index]);
+
   const runMove = (direction: Direction) => {
     const to = direction === 'forward' ? index - 1 : index + 1;
     setMoving(direction);
     void moveAction
       .run(() => move({ variables: { id: image.id, position: to } }))
       .then((ok) => {
+        focusAfterMove.current = direction;
         setMoving(null);
         if (ok) {
           onAnnounce(t('images.moved', { from: index + 1, to: to + 1 }));
         }
-        // The same button if the picture is not at the end now, else the other one; both are its own.
-        requestAnimationFrame(() => {
-          const same = direction === 'forward' ? forwardButton.current : backButton.current;
-          const other = direction === 'forward' ? backButton.current : forwardButton.current;
-          (same ?? other)?.focus();
-        });
       });
   };
 
