@@ -1,6 +1,7 @@
 // Issue 3 (pictures): the author adds a picture with alt text on the edit page, sees the upload's
 // progress and result, a wrong file is refused with a clear message, and the picture shows on the
-// initiative's page. Both pages pass axe (WCAG 2.2 AA).
+// initiative's page; the author changes its alt text and the order of the pictures. Both pages pass
+// axe (WCAG 2.2 AA) in every state.
 import type { Browser } from 'playwright-core';
 import sharp from 'sharp';
 import { expectAccessible, launchBrowser, startE2eApp } from '../support/e2e-harness.js';
@@ -77,17 +78,83 @@ describe('pictures of an initiative in the browser', () => {
     }, 'Een bloembak vol rode geraniums');
     await expectAccessible(page);
 
-    // Back on the edit page the author removes it, with the keyboard, after confirming.
+    // Back on the edit page the author changes the description, with the keyboard.
     await page.goto(`/initiatieven/${initiative.id}/bewerken`);
     await waitForHeading(page, 'Initiatief bewerken');
-    await page.getByRole('button', { name: 'Foto verwijderen: Een bloembak vol rode geraniums' }).focus();
+    await page.getByRole('button', { name: 'Beschrijving aanpassen: Een bloembak vol rode geraniums' }).focus();
+    await page.keyboard.press('Enter');
+    // Focus moves to the field, which holds the current text.
+    const altField = page.getByRole('group', { name: 'Beschrijving van de foto aanpassen' }).getByLabel('Wat staat er op de foto?');
+    await page.waitForFunction(() => (document.activeElement as HTMLInputElement | null)?.value === 'Een bloembak vol rode geraniums');
+    // Empty: refused at the field.
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Enter');
+    await page.getByRole('alert').filter({ hasText: 'Er is een probleem' }).waitFor();
+    expect(await altField.getAttribute('aria-invalid')).toBe('true');
+    await page
+      .getByRole('group', { name: 'Beschrijving van de foto aanpassen' })
+      .getByText('Beschrijf wat er op de foto staat.')
+      .first()
+      .waitFor();
+    await expectAccessible(page);
+    await altField.focus();
+    await page.keyboard.type('Een bloembak met rode en witte geraniums');
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'De beschrijving van de foto is opgeslagen.' }).waitFor();
+    // Focus goes back to the button, which now names the new description.
+    await page.waitForFunction(
+      () => document.activeElement?.getAttribute('aria-label') === 'Beschrijving aanpassen: Een bloembak met rode en witte geraniums',
+    );
+    await page.getByRole('img', { name: 'Een bloembak met rode en witte geraniums' }).waitFor();
+    await expectAccessible(page);
+
+    // A second picture, moved to the front.
+    const second = await sharp({ create: { width: 800, height: 800, channels: 3, background: { r: 40, g: 120, b: 200 } } })
+      .png()
+      .toBuffer();
+    await page.getByLabel('Foto', { exact: true }).setInputFiles({ name: 'bankje.png', mimeType: 'image/png', buffer: second });
+    await page.getByLabel('Wat staat er op de foto?').fill('Een blauw bankje naast de bloembak');
+    await page.getByRole('button', { name: 'Foto toevoegen' }).click();
+    await page.getByRole('status').filter({ hasText: 'De foto is toegevoegd.' }).waitFor();
+    await page.getByRole('img', { name: 'Een blauw bankje naast de bloembak' }).waitFor();
+    // No "Naar voren" for the first picture, no "Naar achteren" for the last.
+    expect(await page.getByRole('button', { name: /^Naar voren: Een bloembak/ }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^Naar achteren: Een blauw bankje/ }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Naar voren: Een blauw bankje naast de bloembak' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'Foto 2 staat nu op plek 1.' }).waitFor();
+    // Focus stays with the moved picture (now first, so on its "Naar achteren").
+    await page.waitForFunction(
+      () => document.activeElement?.getAttribute('aria-label') === 'Naar achteren: Een blauw bankje naast de bloembak',
+    );
+    const listedAlts = () =>
+      page.locator('.dialoog-image-list img').evaluateAll((imgs) => imgs.map((img) => (img as HTMLImageElement).alt));
+    expect(await listedAlts()).toEqual(['Een blauw bankje naast de bloembak', 'Een bloembak met rode en witte geraniums']);
+    await expectAccessible(page);
+
+    await page.goto(`/initiatieven/${initiative.id}`);
+    await waitForHeading(page, 'Bloembakken in de Dorpsstraat');
+    const gallery = page.getByRole('region', { name: "Foto's" });
+    await gallery.getByRole('img', { name: 'Een bloembak met rode en witte geraniums' }).waitFor();
+    expect(await gallery.getByRole('img', { name: 'Een bloembak vol rode geraniums' }).count()).toBe(0);
+    expect(await gallery.getByRole('img').evaluateAll((imgs) => imgs.map((img) => (img as HTMLImageElement).alt))).toEqual([
+      'Een blauw bankje naast de bloembak',
+      'Een bloembak met rode en witte geraniums',
+    ]);
+    await expectAccessible(page);
+
+    // Back on the edit page the author removes the first one, with the keyboard, after confirming.
+    await page.goto(`/initiatieven/${initiative.id}/bewerken`);
+    await waitForHeading(page, 'Initiatief bewerken');
+    await page.getByRole('button', { name: 'Foto verwijderen: Een bloembak met rode en witte geraniums' }).focus();
     await page.keyboard.press('Enter');
     // Focus moves to the confirmation's button.
     await page.waitForFunction(() => document.activeElement?.textContent?.trim() === 'Ja, verwijderen');
-    await page.getByText('Weet u zeker dat u de foto ‘Een bloembak vol rode geraniums’ wilt verwijderen?').waitFor();
+    await page.getByText('Weet u zeker dat u de foto ‘Een bloembak met rode en witte geraniums’ wilt verwijderen?').waitFor();
     await page.keyboard.press('Enter');
     await page.getByRole('status').filter({ hasText: 'De foto is verwijderd.' }).waitFor();
-    await page.getByText("Dit initiatief heeft nog geen foto's.").waitFor();
+    expect(await listedAlts()).toEqual(['Een blauw bankje naast de bloembak']);
     await expectAccessible(page);
 
     expect(unexpectedPageErrors(pageErrors).filter((m) => !m.includes('/api/initiatives/'))).toEqual([]);
