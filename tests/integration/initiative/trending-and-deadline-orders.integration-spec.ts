@@ -110,6 +110,15 @@ describe('list orders TRENDING and DEADLINE_SOON', () => {
         .client(town.slug)
         .request(LIST, { orderBy: 'TRENDING', first: 1, after: newest.initiatives.pageInfo.endCursor });
       expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      // Same number of keys, another type: refused as bad input, never a database cast error (500).
+      for (const orderBy of ['MOST_SUPPORTED', 'TRENDING', 'DEADLINE_SOON']) {
+        const other = await api.client(town.slug).request(LIST, {
+          orderBy: 'NEWEST',
+          first: 1,
+          after: (await api.client(town.slug).data<Page>(LIST, { orderBy, first: 1 })).initiatives.pageInfo.endCursor,
+        });
+        expect(other.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      }
     });
   });
 

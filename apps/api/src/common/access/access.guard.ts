@@ -31,8 +31,7 @@ export class AccessGuard implements CanActivate {
       if (rule.kind === 'role' || (rule.kind === 'signedIn' && !rule.duringSecondFactorEnrolment)) {
         throw new AppError(ErrorCode.SECOND_FACTOR_REQUIRED, 'secondFactor.requiredFirst');
       }
-      // Until then they hold no staff powers, also not in public fields (what they may see, inbox counts …).
-      req.actor = { ...req.actor, role: 'resident' };
+      // Until then their role is a resident's everywhere (set where the session is read, SessionRepository.findLive).
     }
     if (rule.kind === 'public') {
       return true;

@@ -5,6 +5,7 @@ import { ExtractJwt, Strategy } from 'passport-jwt';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import type { Actor, DialoogRequest } from '../../common/request/request-types.js';
 import { SESSION_COOKIE, type SessionClaims } from './session-cookie.service.js';
+import { actorOf, idleTimeouts } from './session-actor.js';
 import { SessionRepository } from './session.repository.js';
 
 export const JWT_STRATEGY = 'dialoog-session';
@@ -36,22 +37,10 @@ export class SessionJwtStrategy extends PassportStrategy(Strategy, JWT_STRATEGY)
     if (!req.municipality || claims.mid !== req.municipality.id) {
       return false;
     }
-    const session = await this.sessions.findLive(claims.sid, {
-      residentMinutes: this.config.sessionTokenMinutes,
-      staffMinutes: Math.min(this.config.staffIdleMinutes, this.config.sessionTokenMinutes),
-    });
+    const session = await this.sessions.findLive(claims.sid, idleTimeouts(this.config));
     if (!session || session.municipalityId !== req.municipality.id) {
       return false;
     }
-    return {
-      userId: session.userId,
-      sessionId: session.sessionId,
-      municipalityId: session.municipalityId,
-      role: session.role,
-      displayName: session.displayName,
-      emailVerified: session.emailVerified,
-      mustEnrolSecondFactor: session.mustEnrolSecondFactor,
-      claims,
-    };
+    return { ...actorOf(session), claims };
   }
 }

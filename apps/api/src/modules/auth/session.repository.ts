@@ -7,10 +7,11 @@ export interface LiveSession {
   readonly sessionId: string;
   readonly userId: string;
   readonly municipalityId: string;
+  /** A resident's role while `mustEnrolSecondFactor`: no staff powers anywhere (GraphQL, uploads, media) until then. */
   readonly role: Role;
   readonly displayName: string;
   readonly emailVerified: boolean;
-  /** Staff of a municipality that requires a second factor, without one on (see AccessGuard). */
+  /** Staff of a municipality that requires a second factor, without one on: they may only enrol (see AccessGuard). */
   readonly mustEnrolSecondFactor: boolean;
   readonly lastSeenAt: Date;
 }
@@ -63,7 +64,7 @@ export class SessionRepository {
           sessionId: row.id,
           userId: row.user_id,
           municipalityId: row.municipality_id,
-          role: row.role,
+          role: row.must_enrol ? 'resident' : row.role,
           displayName: row.display_name,
           emailVerified: row.email_verified,
           mustEnrolSecondFactor: row.must_enrol,

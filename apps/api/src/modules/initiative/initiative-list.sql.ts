@@ -79,9 +79,9 @@ export function usesSnapshot(order: InitiativeOrder): boolean {
 
 const SEPARATOR = '|';
 
-/** The cursor value of a row: snapshot (if any) and the key values, joined. */
+/** The cursor value of a row: its order, the snapshot (if any) and the key values, joined. */
 export function cursorValueOf(order: InitiativeOrder, snapshot: Date, keyValues: readonly string[]): string {
-  return (usesSnapshot(order) ? [snapshot.toISOString(), ...keyValues] : keyValues).join(SEPARATOR);
+  return [order, ...(usesSnapshot(order) ? [snapshot.toISOString()] : []), ...keyValues].join(SEPARATOR);
 }
 
 /** Splits a cursor for `order`; a cursor of another order or a forged one is refused as bad input. */
@@ -89,9 +89,9 @@ export function positionOf(order: InitiativeOrder, cursor: Cursor | null): { sna
   if (!cursor) {
     return { snapshot: null, position: null };
   }
-  const parts = cursor.value.split(SEPARATOR);
+  const [cursorOrder, ...parts] = cursor.value.split(SEPARATOR);
   const expected = ORDER_KEYS[order].keys.length + (usesSnapshot(order) ? 1 : 0);
-  if (parts.length !== expected || parts.some((part) => part === '')) {
+  if (cursorOrder !== order || parts.length !== expected || parts.some((part) => part === '')) {
     throw badInput([{ field: 'after', key: 'field.invalid' }]);
   }
   let snapshot: Date | null = null;
@@ -102,11 +102,15 @@ export function positionOf(order: InitiativeOrder, cursor: Cursor | null): { sna
     }
   }
   const values = usesSnapshot(order) ? parts.slice(1) : parts;
-  if (!values.every((value) => KEY_TEXT.test(value))) {
+  if (!values.every((value, i) => KEY_TEXT[ORDER_KEYS[order].casts[i]].test(value))) {
     throw badInput([{ field: 'after', key: 'field.invalid' }]);
   }
   return { snapshot, position: { values, id: cursor.id } };
 }
 
-/** Key values are numbers, -Infinity or timestamps as Postgres prints them; anything else is forged. */
-const KEY_TEXT = /^(-?Infinity|-?\d+(\.\d+)?|\d{4}-\d{2}-\d{2}[ T][\d:.]+([+-]\d{2}(:?\d{2})?|Z)?)$/;
+/** What a key value of each type looks like as Postgres prints it; anything else is forged (never a cast error). */
+const KEY_TEXT: Readonly<Record<string, RegExp>> = {
+  integer: /^-?\d{1,9}$/,
+  numeric: /^(-?Infinity|-?\d+(\.\d+)?)$/,
+  timestamptz: /^\d{4}-\d{2}-\d{2}[ T][\d:.]+([+-]\d{2}(:?\d{2})?|Z)?$/,
+};

@@ -6,6 +6,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import type { SubscriptionGate } from '../../common/graphql/graphql-options.js';
 import type { Actor, DialoogRequest } from '../../common/request/request-types.js';
 import { SESSION_COOKIE, type SessionClaims } from '../auth/session-cookie.service.js';
+import { actorOf, idleTimeouts } from '../auth/session-actor.js';
 import { SessionRepository } from '../auth/session.repository.js';
 import type { MunicipalityEntity } from '../municipality/municipality.entity.js';
 import { TenantResolverService } from '../municipality/tenant-resolver.service.js';
@@ -98,33 +99,12 @@ export class SubscriptionGateService implements SubscriptionGate {
     if (claims.mid !== municipality.id) {
       return undefined;
     }
-    const session = await this.sessions.findLive(claims.sid, this.idle());
-    if (!session || session.municipalityId !== municipality.id) {
-      return undefined;
-    }
-    return {
-      userId: session.userId,
-      sessionId: session.sessionId,
-      municipalityId: session.municipalityId,
-      role: session.role,
-      displayName: session.displayName,
-      emailVerified: session.emailVerified,
-      mustEnrolSecondFactor: session.mustEnrolSecondFactor,
-      ip,
-    };
+    const session = await this.sessions.findLive(claims.sid, idleTimeouts(this.config));
+    return session && session.municipalityId === municipality.id ? actorOf(session, ip) : undefined;
   }
 
   private async stillLive(actor: Actor): Promise<Actor | undefined> {
-    const session = await this.sessions.findLive(actor.sessionId, this.idle());
-    return session && session.userId === actor.userId
-      ? { ...actor, role: session.role, mustEnrolSecondFactor: session.mustEnrolSecondFactor }
-      : undefined;
-  }
-
-  private idle(): { residentMinutes: number; staffMinutes: number } {
-    return {
-      residentMinutes: this.config.sessionTokenMinutes,
-      staffMinutes: Math.min(this.config.staffIdleMinutes, this.config.sessionTokenMinutes),
-    };
+    const session = await this.sessions.findLive(actor.sessionId, idleTimeouts(this.config));
+    return session && session.userId === actor.userId ? actorOf(session, actor.ip) : undefined;
   }
 }

@@ -7,7 +7,6 @@ import {
   InitiativeChangedDocument,
   InitiativeCommentsDocument,
   InitiativeDetailDocument,
-  InitiativeFollowingDocument,
   InitiativeProgressUpdatesDocument,
   type InitiativeChangedSubscription,
 } from '../../../generated/graphql';
@@ -50,10 +49,6 @@ export function useInitiativeLive(initiativeId: string): string {
       fields: { supportCount: () => change.supportCount, status: () => change.status },
     });
     try {
-      if (change.reason === 'SUPPORT') {
-        // Supporters follow automatically: the viewer's own support changes the follow button.
-        void client.refetchQueries({ include: [InitiativeFollowingDocument] }).catch(() => undefined);
-      }
       switch (change.reason) {
         case 'SUPPORT':
         case 'STATUS':
